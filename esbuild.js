@@ -1,0 +1,72 @@
+// Builds every bundle: the Node extension host, the browser (vscode.dev) host, the CLI, and the
+// integration test suites (which run inside the real VS Code and need `vscode` left external).
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  target: 'es2022',
+};
+
+function testEntries() {
+  const dir = path.join(__dirname, 'test', 'integration');
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
+}
+
+const builds = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  {
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    mainFields: ['browser', 'module', 'main'],
+    define: { global: 'globalThis' },
+  },
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+if (!production) {
+  builds.push({
+    ...common,
+    entryPoints: testEntries(),
+    outdir: 'out/test',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode', 'mocha'],
+  });
+}
+
+async function main() {
+  const existing = builds.filter((b) => (b.entryPoints.length > 0) && b.entryPoints.every((e) => fs.existsSync(e)));
+  if (watch) {
+    for (const b of existing) (await esbuild.context(b)).watch();
+    console.log('[esbuild] watching');
+    return;
+  }
+  await Promise.all(existing.map((b) => esbuild.build(b)));
+  if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
+}
+
+main().catch((e) => {
+  console.error(e.message ?? e);
+  process.exit(1);
+});

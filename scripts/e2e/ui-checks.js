@@ -1,0 +1,49 @@
+/* global document, getComputedStyle -- page.evaluate bodies run in the browser */
+// What a user sees: the sample article opened in the real workbench with the extension loaded.
+// Checks token colours in the DOM and writes screenshots (SCREENSHOT_DIR, default out/screenshots;
+// `npm run screenshots` writes them into media/ for the README).
+const fs = require('fs');
+const path = require('path');
+const e2e = require('./workbench');
+
+// Default Dark Modern: strings #CE9178, numbers #B5CEA8
+const STRING_RGB = 'rgb(206, 145, 120)';
+const NUMBER_RGB = 'rgb(181, 206, 168)';
+
+/** Waits until the rendered editor has a token span with `text` coloured `rgb` (colours arrive late). */
+async function waitForTokenColour(page, text, rgb, timeout = 30000) {
+  const deadline = Date.now() + timeout;
+  let seen = 'not rendered';
+  while (Date.now() < deadline) {
+    seen = await page.evaluate((t) => {
+      const spans = [...document.querySelectorAll('.monaco-editor .view-lines span span')];
+      const hit = spans.find((s) => s.textContent.replace(/\u00a0/g, ' ').includes(t));
+      return hit ? getComputedStyle(hit).color : 'not rendered';
+    }, text);
+    if (seen === rgb) return;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`token "${text}" has colour ${seen}, expected ${rgb}`);
+}
+
+async function uiChecks({ browser, server, ws, root }) {
+  const outDir = path.resolve(process.env.SCREENSHOT_DIR || path.join(root, 'out', 'screenshots'));
+  fs.mkdirSync(outDir, { recursive: true });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  if (process.env.VERBOSE) page.on('console', (m) => console.log('[page]', m.text().slice(0, 300)));
+  const article = path.join(ws, 'samples', 'korea-artillery-shells.article');
+  await page.goto(e2e.workbenchUrl(server, ws, [['extensionDevelopmentPath', root], ['openFile', article]]));
+  await page.waitForSelector('.monaco-editor .view-lines', { timeout: 60000 });
+  let failures = 0;
+  const check = async (name, fn) => {
+    try { await fn(); console.log(`  ✔ ui: ${name}`); } catch (err) { failures++; console.log(`  ✘ ui: ${name}: ${err.message}`); }
+  };
+  await check('a quote is coloured as a string', () => waitForTokenColour(page, 'In order to make up for the shortage', STRING_RGB));
+  await check('a figure is coloured as a number', () => waitForTokenColour(page, '100,000', NUMBER_RGB));
+  await page.waitForTimeout(1500); // let decorations settle before the picture
+  await page.screenshot({ path: path.join(outDir, 'sample-article.png') });
+  e2e.log(`ui: screenshots in ${outDir}`);
+  return failures ? 1 : 0;
+}
+
+module.exports = { uiChecks, waitForTokenColour };
