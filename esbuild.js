@@ -14,6 +14,8 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   target: 'es2022',
+  // prefer ES modules: some packages' "main" is a UMD build with dynamic requires esbuild cannot follow
+  mainFields: ['module', 'main'],
 };
 
 function testEntries() {

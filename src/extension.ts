@@ -1,13 +1,21 @@
 import * as vscode from 'vscode';
+import { registerClaims } from './vscode/claims';
 import { registerOpenAsArticle } from './vscode/language';
 import { createLog } from './vscode/log';
+import { Settings } from './vscode/settings';
 
-// Short on purpose: every feature lives in its own file under src/vscode and hands back disposables.
+// Short on purpose: every feature lives in its own folder under src/vscode and hands back disposables.
 export function activate(context: vscode.ExtensionContext) {
   const log = createLog();
-  context.subscriptions.push(log, registerOpenAsArticle());
+  const settings = new Settings(log);
+  const claims = registerClaims(context, settings, log);
+  context.subscriptions.push(log, settings, registerOpenAsArticle(), ...claims.disposables);
   log.info(`Newsmark ${context.extension.packageJSON.version} activated`);
-  return { version: context.extension.packageJSON.version as string };
+  // the public API: what other extensions (and our integration tests) may read
+  return {
+    version: context.extension.packageJSON.version as string,
+    claimsFor: (uri: vscode.Uri) => claims.store.claimsFor(uri),
+  };
 }
 
 export function deactivate() {}

@@ -3,7 +3,7 @@
 //   ext   mocha suites (out/test/*.test.js) inside the real Node extension host, real `vscode` API
 //   ui    the sample article as a user sees it: token colours checked in the DOM, screenshots
 //   vsix  the packaged .vsix installed into VS Code, activated by a smoke suite
-// Usage: node scripts/e2e/run-integration.js [ext|ui|vsix ...]   (default: all)
+// Usage: node scripts/e2e/run-integration.js [ext|ui|vsix ...] [--update-screenshots]   (default: all phases)
 // env: GREP (mocha grep), VERBOSE, KEEP_RUN_DIR, TEST_TIMEOUT_MS, SCREENSHOT_DIR (default out/screenshots)
 const fs = require('fs');
 const path = require('path');
@@ -92,7 +92,10 @@ async function runVsix() {
 
 (async () => {
   e2e.ensureInstalled();
-  const phases = process.argv.slice(2).length ? process.argv.slice(2) : ['ext', 'ui', 'vsix'];
+  const args = process.argv.slice(2);
+  if (args.includes('--update-screenshots')) process.env.SCREENSHOT_DIR = path.join(ROOT, 'media', 'screenshots');
+  const named = args.filter((a) => !a.startsWith('--'));
+  const phases = named.length ? named : ['ext', 'ui', 'vsix'];
   const results = {};
   for (const phase of phases) {
     if (phase === 'ext') results.ext = await runSuites('ext', { devPath: ROOT, testsPath: path.join(ROOT, 'out', 'test', 'index.js') });

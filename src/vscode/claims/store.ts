@@ -1,0 +1,452 @@
+import * as vscode from 'vscode';
+import {
+  addClaim,
+  applyChanges,
+  makeTarget,
+  parseSidecar,
+  reanchor,
+  reanchorAll,
+  removeClaim,
+  serializeSidecar,
+  updateClaim,
+  type Annotation,
+  type SidecarFile,
+  type TextChange,
+} from '../../core/annotations';
+import type { Span } from '../../core/analyzer/types';
+import type { ClaimsSource, ClaimView } from './api';
+import { labelTitle } from './labels';
+import { readSidecarText, sidecarUriFor, writeSidecarAtomic } from './sidecarIO';
+import type { Settings } from '../settings';
+
+/** Why tagging is refused for an article: its sidecar exists but is not something we may overwrite. */
+export interface SidecarProblem {
+  kind: string;
+  message: string;
+  sidecar: vscode.Uri;
+}
+
+interface Snapshot {
+  file: SidecarFile | null;
+  ranges: Map<string, Span | null>;
+}
+
+/** Everything known about one article's claims. */
+interface ArticleState {
+  article: vscode.Uri;
+  sidecar: vscode.Uri | null;
+  problem: SidecarProblem | null;
+  file: SidecarFile | null;
+  /** live offsets in the open document; null = orphaned (its words are gone) */
+  ranges: Map<string, Span | null>;
+  /** the sidecar text as we last read or wrote it: a different text on disk means someone else changed it */
+  diskText: string | null;
+  /** ids changed here and not yet written (a write failed, or the article is untitled) */
+  unsaved: Set<string>;
+  removed: Set<string>;
+  undo: Snapshot[];
+  /** the document text the ranges refer to when the article is closed / untitled (for "save as" matching) */
+  lastText: string;
+  loading: Promise<void> | null;
+}
+
+const UNDO_DEPTH = 50;
+
+export interface TagRequest {
+  start: number;
+  end: number;
+  label: string;
+  note?: string;
+}
+
+/**
+ * The claims of every open article: loads sidecars, keeps claims on their words while the article is
+ * edited, writes the sidecar atomically, and refuses to touch a sidecar it cannot understand.
+ */
+export class ClaimStore implements ClaimsSource, vscode.Disposable {
+  private readonly states = new Map<string, ArticleState>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChangeClaims = this.changed.event;
+  private readonly problemsEmitter = new vscode.EventEmitter<SidecarProblem>();
+  /** fired when a sidecar cannot be used; the UI layer shows it to the user */
+  readonly onProblem = this.problemsEmitter.event;
+  private readonly subs: vscode.Disposable[] = [];
+  /** serialises writes per sidecar so two quick tags never interleave their read-check-write */
+  private readonly writeChains = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.subs.push(
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
+      vscode.workspace.onDidSaveTextDocument((d) => void this.onSave(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.onClose(d)),
+    );
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.json');
+    this.subs.push(
+      watcher,
+      watcher.onDidChange((u) => void this.onSidecarChangedOnDisk(u)),
+      watcher.onDidCreate((u) => void this.onSidecarChangedOnDisk(u)),
+      watcher.onDidDelete((u) => void this.onSidecarChangedOnDisk(u)),
+    );
+  }
+
+  dispose(): void {
+    for (const s of this.subs) s.dispose();
+    this.changed.dispose();
+    this.problemsEmitter.dispose();
+  }
+
+  // ---- reading ---------------------------------------------------------------------------------
+
+  /** Loads (once) the claims of an article document. Safe to call on every editor change. */
+  async ensureLoaded(doc: vscode.TextDocument): Promise<void> {
+    const key = doc.uri.toString();
+    let state = this.states.get(key);
+    if (!state) {
+      state = this.adoptUntitled(doc) ?? this.newState(doc);
+      this.states.set(key, state);
+      state.loading = this.load(state, doc).finally(() => {
+        if (state) state.loading = null;
+      });
+    }
+    await state.loading;
+  }
+
+  private newState(doc: vscode.TextDocument): ArticleState {
+    return {
+      article: doc.uri,
+      sidecar: sidecarUriFor(doc.uri),
+      problem: null,
+      file: null,
+      ranges: new Map(),
+      diskText: null,
+      unsaved: new Set(),
+      removed: new Set(),
+      undo: [],
+      lastText: doc.getText(),
+      loading: null,
+    };
+  }
+
+  private async load(state: ArticleState, doc: vscode.TextDocument): Promise<void> {
+    if (!state.sidecar) return;
+    let text: string | null;
+    try {
+      text = await readSidecarText(state.sidecar);
+    } catch (err) {
+      this.setProblem(state, { kind: 'unreadable', message: `cannot read: ${String(err)}`, sidecar: state.sidecar });
+      return;
+    }
+    this.acceptDiskText(state, text, doc.getText());
+    this.changed.fire(state.article);
+  }
+
+  /** Takes what is on disk: parsed and re-anchored, or a problem that blocks tagging. Keeps unsaved local work. */
+  private acceptDiskText(state: ArticleState, text: string | null, docText: string): void {
+    if (!state.sidecar) return;
+    state.diskText = text;
+    if (text === null) {
+      // deleted on disk (or never written): keep only what was tagged here and not yet written
+      if (state.file) {
+        const keep = state.file.annotations.filter((a) => state.unsaved.has(a.id));
+        state.file = keep.length ? { ...state.file, annotations: keep } : null;
+      }
+      state.problem = null;
+      this.pruneRanges(state);
+      return;
+    }
+    const parsed = parseSidecar(text);
+    if (!parsed.ok) {
+      this.setProblem(state, { kind: parsed.kind, message: parsed.message, sidecar: state.sidecar });
+      return;
+    }
+    state.problem = null;
+    const disk = parsed.file;
+    // local edits not yet written win over the disk; everything else comes from the disk
+    const local = new Map((state.file?.annotations ?? []).filter((a) => state.unsaved.has(a.id)).map((a) => [a.id, a]));
+    const merged = disk.annotations.filter((a) => !state.removed.has(a.id) && !local.has(a.id)).concat([...local.values()]);
+    const fresh = merged.filter((a) => !state.ranges.has(a.id) || !sameTarget(a, state.file, a.id));
+    const anchors = reanchorAll(docText, fresh);
+    fresh.forEach((a, i) => {
+      const r = anchors[i];
+      state.ranges.set(a.id, r.status === 'orphaned' ? null : { start: r.start, end: r.end });
+      if (r.status === 'fuzzy' || r.status === 'orphaned') this.log.info(`claim ${a.id}: re-anchored by ${r.status}`);
+    });
+    state.file = { ...disk, annotations: merged };
+    this.pruneRanges(state);
+  }
+
+  private pruneRanges(state: ArticleState): void {
+    const ids = new Set(state.file?.annotations.map((a) => a.id) ?? []);
+    for (const id of [...state.ranges.keys()]) if (!ids.has(id)) state.ranges.delete(id);
+  }
+
+  private setProblem(state: ArticleState, problem: SidecarProblem): void {
+    state.problem = problem;
+    this.log.error(`${problem.sidecar.toString(true)}: ${problem.message}`);
+    this.problemsEmitter.fire(problem);
+    this.changed.fire(state.article);
+  }
+
+  private async onSidecarChangedOnDisk(sidecar: vscode.Uri): Promise<void> {
+    const state = [...this.states.values()].find((s) => s.sidecar?.toString() === sidecar.toString());
+    if (!state) return;
+    await (this.writeChains.get(sidecar.toString()) ?? Promise.resolve());
+    let text: string | null;
+    try {
+      text = await readSidecarText(sidecar);
+    } catch {
+      return;
+    }
+    if (text === state.diskText) return; // our own write coming back through the watcher
+    this.log.info(`${sidecar.toString(true)} changed on disk; reloading`);
+    const doc = this.openDocument(state.article);
+    this.acceptDiskText(state, text, doc?.getText() ?? state.lastText);
+    this.changed.fire(state.article);
+  }
+
+  // ---- live edits ------------------------------------------------------------------------------
+
+  private onEdit(e: vscode.TextDocumentChangeEvent): void {
+    const state = this.states.get(e.document.uri.toString());
+    if (!state || e.contentChanges.length === 0) return;
+    state.lastText = e.document.getText();
+    if (state.ranges.size === 0) return;
+    // VS Code lists a multi-cursor edit's changes from the bottom up, so applying them in order is safe
+    const changes: TextChange[] = e.contentChanges.map((c) => ({
+      offset: c.rangeOffset,
+      deletedLength: c.rangeLength,
+      insertedLength: c.text.length,
+    }));
+    const ids = [...state.ranges.keys()];
+    const shifted = applyChanges(ids.map((id) => state.ranges.get(id) ?? null), changes);
+    ids.forEach((id, i) => {
+      const was = state.ranges.get(id);
+      let now = shifted[i];
+      // words deleted under the claim: a reload from disk or a cut-and-paste may have put them elsewhere
+      if (was && !now) now = this.findAgain(state, id, state.lastText);
+      state.ranges.set(id, now);
+    });
+    this.changed.fire(state.article);
+  }
+
+  private findAgain(state: ArticleState, id: string, text: string): Span | null {
+    const a = state.file?.annotations.find((x) => x.id === id);
+    if (!a) return null;
+    const r = reanchor(text, a.target);
+    return r.status === 'orphaned' ? null : { start: r.start, end: r.end };
+  }
+
+  /** On save, the sidecar's selectors are brought up to date with the saved text (positions and quotes). */
+  private async onSave(doc: vscode.TextDocument): Promise<void> {
+    const state = this.states.get(doc.uri.toString()) ?? this.adoptOnSave(doc);
+    if (!state || state.problem || !state.file) return;
+    const text = doc.getText();
+    let moved = false;
+    const annotations = state.file.annotations.map((a) => {
+      const r = state.ranges.get(a.id);
+      if (!r) return a;
+      const target = makeTarget(text, r.start, r.end);
+      if (JSON.stringify(target) === JSON.stringify(a.target)) return a;
+      moved = true;
+      return { ...a, target };
+    });
+    if (!moved && state.unsaved.size === 0) return;
+    await this.commit(state, { ...state.file, annotations }, null);
+  }
+
+  private onClose(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const state = this.states.get(key);
+    if (!state) return;
+    // untitled work stays in memory until its "save as" appears; saved articles reload from disk next time
+    if (doc.uri.scheme !== 'untitled' || !state.file) this.states.delete(key);
+  }
+
+  /** An untitled article saved under a name: its in-memory claims move to the new file and are written. */
+  private adoptOnSave(doc: vscode.TextDocument): ArticleState | undefined {
+    const adopted = this.adoptUntitled(doc);
+    if (adopted) this.states.set(doc.uri.toString(), adopted);
+    return adopted;
+  }
+
+  private adoptUntitled(doc: vscode.TextDocument): ArticleState | undefined {
+    if (doc.uri.scheme === 'untitled') return undefined;
+    const text = doc.getText();
+    for (const [key, s] of this.states) {
+      if (s.article.scheme !== 'untitled' || !s.file || s.lastText !== text) continue;
+      if (this.openDocument(s.article)) continue; // still open: not the one that was saved
+      this.states.delete(key);
+      s.article = doc.uri;
+      s.sidecar = sidecarUriFor(doc.uri);
+      for (const a of s.file.annotations) s.unsaved.add(a.id);
+      this.log.info(`claims of ${key} move to ${doc.uri.toString(true)}`);
+      void this.commit(s, s.file, null);
+      return s;
+    }
+    return undefined;
+  }
+
+  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  }
+
+  // ---- changes made by the user ----------------------------------------------------------------
+
+  /** The reason tagging is refused for this article, if any. */
+  problemFor(uri: vscode.Uri): SidecarProblem | null {
+    return this.states.get(uri.toString())?.problem ?? null;
+  }
+
+  async tag(doc: vscode.TextDocument, req: TagRequest): Promise<Annotation> {
+    const state = await this.ready(doc);
+    const text = doc.getText();
+    const { file, annotation } = addClaim(state.file, {
+      text,
+      start: req.start,
+      end: req.end,
+      label: req.label,
+      note: req.note ?? '',
+      creator: this.creator(),
+      now: new Date().toISOString(),
+      articleName: baseName(doc.uri),
+    });
+    state.ranges.set(annotation.id, { start: req.start, end: req.end });
+    await this.commit(state, file, annotation.id);
+    return annotation;
+  }
+
+  async update(doc: vscode.TextDocument, id: string, patch: { label?: string; note?: string }): Promise<void> {
+    const state = await this.ready(doc);
+    if (!state.file) throw new Error('this article has no claims');
+    const file = updateClaim(state.file, id, { ...patch, modified: new Date().toISOString() });
+    await this.commit(state, file, id);
+  }
+
+  async remove(doc: vscode.TextDocument, id: string): Promise<void> {
+    const state = await this.ready(doc);
+    if (!state.file) return;
+    state.removed.add(id);
+    await this.commit(state, removeClaim(state.file, id), null);
+  }
+
+  /** Reverts the last tag change (add, edit or remove) of this article. False when there is nothing to undo. */
+  async undo(doc: vscode.TextDocument): Promise<boolean> {
+    const state = await this.ready(doc);
+    const snap = state.undo.pop();
+    if (!snap) return false;
+    const before = new Set(state.file?.annotations.map((a) => a.id) ?? []);
+    const after = new Set(snap.file?.annotations.map((a) => a.id) ?? []);
+    for (const id of before) if (!after.has(id)) state.removed.add(id);
+    for (const id of after) state.removed.delete(id);
+    for (const [id, r] of snap.ranges) if (!state.ranges.has(id)) state.ranges.set(id, r);
+    const file = snap.file ?? { ...(state.file as SidecarFile), annotations: [] };
+    await this.commit(state, file, null, false);
+    return true;
+  }
+
+  private async ready(doc: vscode.TextDocument): Promise<ArticleState> {
+    await this.ensureLoaded(doc);
+    const state = this.states.get(doc.uri.toString());
+    if (!state) throw new Error('article state missing');
+    if (state.problem) throw new SidecarError(state.problem);
+    return state;
+  }
+
+  /**
+   * Makes `file` the article's claims and writes the sidecar: read what is on disk first, and if someone
+   * else changed it since we last looked, merge (or refuse when it is no longer ours) instead of clobbering.
+   */
+  private async commit(state: ArticleState, file: SidecarFile, touchedId: string | null, recordUndo = true): Promise<void> {
+    if (recordUndo) {
+      state.undo.push({ file: state.file, ranges: new Map(state.ranges) });
+      if (state.undo.length > UNDO_DEPTH) state.undo.shift();
+    }
+    state.file = file;
+    if (touchedId) state.unsaved.add(touchedId);
+    for (const a of file.annotations) if (state.removed.has(a.id)) state.removed.delete(a.id);
+    this.pruneRanges(state);
+    this.changed.fire(state.article);
+    if (!state.sidecar) return; // untitled: kept in memory until the article is saved
+    const key = state.sidecar.toString();
+    const chain = (this.writeChains.get(key) ?? Promise.resolve()).then(() => this.write(state));
+    this.writeChains.set(key, chain.catch(() => undefined));
+    await chain;
+  }
+
+  private async write(state: ArticleState): Promise<void> {
+    const sidecar = state.sidecar;
+    if (!sidecar || !state.file) return;
+    const onDisk = await readSidecarText(sidecar);
+    if (onDisk !== state.diskText) {
+      // changed behind our back since we last read it: take it in first (this also re-checks it is ours)
+      const docText = this.openDocument(state.article)?.getText() ?? state.lastText;
+      this.acceptDiskText(state, onDisk, docText);
+      if (state.problem) throw new SidecarError(state.problem);
+    }
+    if (!state.file) return;
+    const text = serializeSidecar(state.file);
+    if (text === onDisk) {
+      state.unsaved.clear();
+      return;
+    }
+    await writeSidecarAtomic(sidecar, text);
+    state.diskText = text;
+    state.unsaved.clear();
+    state.removed.clear();
+    this.log.info(`wrote ${sidecar.toString(true)} (${state.file.annotations.length} claims)`);
+  }
+
+  // ---- reading for the views -------------------------------------------------------------------
+
+  claimsFor(uri: vscode.Uri): readonly ClaimView[] {
+    const state = this.states.get(uri.toString());
+    if (!state?.file) return [];
+    const doc = this.openDocument(uri);
+    const labels = this.settings.current.claimLabels;
+    const views = state.file.annotations.map((a): ClaimView => {
+      const r = state.ranges.get(a.id);
+      const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector');
+      return {
+        id: a.id,
+        label: a.label,
+        labelTitle: labelTitle(labels, a.label),
+        note: a.note,
+        creator: a.creator.name,
+        created: a.created,
+        modified: a.modified,
+        exact: quote && 'exact' in quote ? quote.exact : '',
+        range: r && doc ? new vscode.Range(doc.positionAt(r.start), doc.positionAt(r.end)) : null,
+      };
+    });
+    return views.sort((x, y) => (x.range && y.range ? x.range.start.compareTo(y.range.start) : x.range ? -1 : y.range ? 1 : 0));
+  }
+
+  claimAt(doc: vscode.TextDocument, pos: vscode.Position): ClaimView | undefined {
+    return this.claimsFor(doc.uri).find((c) => c.range?.contains(pos));
+  }
+
+  private creator(): string {
+    const configured = this.settings.current.creator;
+    if (configured) return configured;
+    const env = typeof process !== 'undefined' ? process.env : undefined;
+    return env?.USER || env?.USERNAME || 'anonymous';
+  }
+}
+
+export class SidecarError extends Error {
+  constructor(readonly problem: SidecarProblem) {
+    super(`${problem.sidecar.path.split('/').pop()}: ${problem.message}`);
+  }
+}
+
+function sameTarget(a: Annotation, file: SidecarFile | null, id: string): boolean {
+  const old = file?.annotations.find((x) => x.id === id);
+  return !!old && JSON.stringify(old.target) === JSON.stringify(a.target);
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() ?? uri.path;
+}
