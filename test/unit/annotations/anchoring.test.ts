@@ -132,6 +132,12 @@ describe('reanchor', () => {
     assert.deepEqual(reanchor(text, t), { status: 'orphaned' });
   });
 
+  it('orphans a claim rewritten beyond the similarity threshold, even in place', () => {
+    const rewritten = 'Washington hoped the shells would reach Kyiv by spring.';
+    const text = ARTICLE.replace(CLAIM, rewritten);
+    assert.deepEqual(reanchor(text, target), { status: 'orphaned' });
+  });
+
   it('does not trust a short quote that reappears in another context', () => {
     const t = targetOf(ARTICLE, '100,000 rounds');
     const text = ARTICLE.replace('100,000 rounds', '100,000 shells') + '\nThey fired 100,000 rounds last year.';
@@ -169,32 +175,49 @@ describe('reanchor', () => {
       claimLength,
       fc.array(fc.tuple(fc.nat(), fc.string({ unit: fc.constantFrom('0', '1', ' ', '\n', '🙂', 'é'), minLength: 1, maxLength: maxInsert })), { maxLength: 3 }),
       (seed, length, at, claimLength, insertions) => {
-          const base = randomText(seed, length);
-          const start = at % (length - claimLength + 1);
-          const end = start + claimLength;
-          const t = makeTarget(base, start, end);
-          let text = base;
-          let s = start;
-          let e = end;
-          for (const [where, str] of insertions) {
-            const offset = where % (text.length + 1);
-            if (offset > s && offset < e) continue; // outside only
-            text = text.slice(0, offset) + str + text.slice(offset);
-            if (offset <= s) {
-              s += str.length;
-              e += str.length;
-            }
+        const base = randomText(seed, length);
+        const start = at % (length - claimLength + 1);
+        const end = start + claimLength;
+        const t = makeTarget(base, start, end);
+        let text = base;
+        let s = start;
+        let e = end;
+        for (const [where, str] of insertions) {
+          const offset = where % (text.length + 1);
+          if (offset > s && offset < e) continue; // outside only
+          text = text.slice(0, offset) + str + text.slice(offset);
+          if (offset <= s) {
+            s += str.length;
+            e += str.length;
           }
-          const r = reanchor(text, t);
-          assert.notEqual(r.status, 'orphaned');
-          assert.notEqual(r.status, 'fuzzy');
-          assert.deepEqual(r.status !== 'orphaned' && [r.start, r.end], [s, e]);
-        },
+        }
+        const r = reanchor(text, t);
+        assert.notEqual(r.status, 'orphaned');
+        assert.notEqual(r.status, 'fuzzy');
+        assert.deepEqual(r.status !== 'orphaned' && [r.start, r.end], [s, e]);
+      },
     );
 
   it('property: after random insertions outside the claim it finds exactly the same words', () => {
     fc.assert(insertionsOutside(fc.integer({ min: 16, max: 200 }), 40), { numRuns: 300 });
     fc.assert(insertionsOutside(fc.integer({ min: 4, max: 15 }), 3), { numRuns: 300 });
+  });
+
+  it('property: after a random edit, results are in range and exact matches are the exact words', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 }), fc.nat(), fc.nat(), fc.nat(), fc.nat(), fc.string({ unit: 'grapheme', maxLength: 30 }), (a, x, y, p, d, ins) => {
+        const s = x % a.length;
+        const e = s + 1 + (y % (a.length - s));
+        const at = p % (a.length + 1);
+        const b = a.slice(0, at) + ins + a.slice(at + (d % (a.length - at + 1)));
+        const t = makeTarget(a, s, e);
+        const r = reanchor(b, t);
+        if (r.status === 'orphaned') return;
+        assert.ok(0 <= r.start && r.start < r.end && r.end <= b.length);
+        if (r.status !== 'fuzzy') assert.equal(b.slice(r.start, r.end), t.selector[0].exact);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('property: results are always within the text', () => {
