@@ -3,7 +3,8 @@
 //   ext   mocha suites (out/test/*.test.js) inside the real Node extension host, real `vscode` API
 //   ui    the sample article as a user sees it: token colours checked in the DOM, screenshots
 //   vsix  the packaged .vsix installed into VS Code, activated by a smoke suite
-// Usage: node scripts/e2e/run-integration.js [ext|ui|vsix ...] [--update-screenshots]   (default: all phases)
+//   bench timings inside VS Code (activation, tagging latency), for `npm run bench`
+// Usage: node scripts/e2e/run-integration.js [ext|ui|vsix|bench ...] [--update-screenshots]   (default: all phases)
 // env: GREP (mocha grep), VERBOSE, KEEP_RUN_DIR, TEST_TIMEOUT_MS, SCREENSHOT_DIR (default out/screenshots)
 const fs = require('fs');
 const path = require('path');
@@ -90,6 +91,19 @@ async function runVsix() {
     extraEnv: { NEWSMARK_EXPECT_INSTALLED: '1' } });
 }
 
+/** `npm run bench`'s VS Code part: timings that only a real extension host can give. */
+async function runBench() {
+  const file = path.join(ROOT, 'out', 'bench', 'vscode-results.json');
+  fs.rmSync(file, { force: true });
+  const code = await runSuites('bench', { devPath: ROOT, testsPath: path.join(ROOT, 'out', 'bench', 'vscode.js'),
+    extraEnv: { VSCODE_E2E_BENCH_FILE: file } });
+  if (code === 0 && fs.existsSync(file)) {
+    console.log('\nIn the real VS Code (code-server 4.139.1, extension host on Node):');
+    for (const r of JSON.parse(fs.readFileSync(file, 'utf8'))) console.log(`  ${r.name.padEnd(58)} ${String(r.value).padStart(10)} ${r.unit}`);
+  }
+  return code;
+}
+
 (async () => {
   e2e.ensureInstalled();
   const args = process.argv.slice(2);
@@ -101,6 +115,7 @@ async function runVsix() {
     if (phase === 'ext') results.ext = await runSuites('ext', { devPath: ROOT, testsPath: path.join(ROOT, 'out', 'test', 'index.js') });
     else if (phase === 'ui') results.ui = await runUi();
     else if (phase === 'vsix') results.vsix = await runVsix();
+    else if (phase === 'bench') results.bench = await runBench();
     else { console.error(`unknown phase "${phase}" (ext, ui, vsix)`); process.exit(2); }
   }
   const failed = Object.entries(results).filter(([, c]) => c !== 0);
