@@ -35,7 +35,9 @@ function makeRun(userSettings = {}) {
     'chat.disableAIFeatures': true, 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
     'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'git.enabled': false,
     'workbench.colorTheme': 'Default Dark Modern', 'workbench.tips.enabled': false,
-    'security.workspace.trust.enabled': false, 'update.mode': 'none', ...userSettings,
+    'security.workspace.trust.enabled': false, 'update.mode': 'none',
+    'workbench.secondarySideBar.defaultVisibility': 'hidden', 'workbench.welcomePage.walkthroughs.openOnInstall': false,
+    ...userSettings,
   }, null, 1));
   const env = { ...process.env, HOME: `${run}/home`, XDG_CONFIG_HOME: `${run}/home/.config`,
     XDG_DATA_HOME: `${run}/home/.local/share`, TMPDIR: `${run}/tmp`, NODE_DISABLE_COMPILE_CACHE: '1',

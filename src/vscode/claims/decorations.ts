@@ -6,7 +6,7 @@ import type { ClaimStore } from './store';
 
 /** Paints claims: a tinted background with an underline in the label's colour, a gutter icon, a ruler mark. */
 export class ClaimDecorations implements vscode.Disposable {
-  private types = new Map<string, vscode.TextEditorDecorationType>();
+  private types = new Map<string, { words: vscode.TextEditorDecorationType; gutter: vscode.TextEditorDecorationType }>();
   private readonly subs: vscode.Disposable[] = [];
 
   constructor(
@@ -27,21 +27,23 @@ export class ClaimDecorations implements vscode.Disposable {
   }
 
   private rebuildTypes(): void {
-    for (const t of this.types.values()) t.dispose();
+    this.disposeTypes();
     this.types = new Map(
       resolveLabels(this.settings.current.claimLabels, this.extensionUri).map((l) => [
         l.id,
-        vscode.window.createTextEditorDecorationType({
-          backgroundColor: l.background,
-          borderColor: l.foreground,
-          borderStyle: 'none none solid none',
-          borderWidth: '0 0 2px 0',
-          gutterIconPath: l.icon,
-          gutterIconSize: '80%',
-          overviewRulerColor: l.foreground,
-          overviewRulerLane: vscode.OverviewRulerLane.Left,
-          rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-        }),
+        {
+          words: vscode.window.createTextEditorDecorationType({
+            backgroundColor: l.background,
+            borderColor: l.foreground,
+            borderStyle: 'none none solid none',
+            borderWidth: '0 0 2px 0',
+            overviewRulerColor: l.foreground,
+            overviewRulerLane: vscode.OverviewRulerLane.Left,
+            rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+          }),
+          // a separate type on the claim's first character: one icon per claim, not one per wrapped line
+          gutter: vscode.window.createTextEditorDecorationType({ gutterIconPath: l.icon, gutterIconSize: '80%' }),
+        },
       ]),
     );
   }
@@ -62,11 +64,22 @@ export class ClaimDecorations implements vscode.Disposable {
       list.push(c.range);
       byLabel.set(c.label, list);
     }
-    for (const [id, type] of this.types) editor.setDecorations(type, byLabel.get(id) ?? []);
+    for (const [id, type] of this.types) {
+      const ranges = byLabel.get(id) ?? [];
+      editor.setDecorations(type.words, ranges);
+      editor.setDecorations(type.gutter, ranges.map((r) => new vscode.Range(r.start, r.start)));
+    }
   }
 
   dispose(): void {
     for (const s of this.subs) s.dispose();
-    for (const t of this.types.values()) t.dispose();
+    this.disposeTypes();
+  }
+
+  private disposeTypes(): void {
+    for (const t of this.types.values()) {
+      t.words.dispose();
+      t.gutter.dispose();
+    }
   }
 }
