@@ -60,7 +60,7 @@ export interface Figure extends TextSpan {
   unit: string | null;
 }
 
-export interface Mention extends TextSpan {}
+export type Mention = TextSpan;
 
 export interface Entity {
   id: string;
