@@ -1,0 +1,450 @@
+// Speech cues in one paragraph: for each quote, the cue and speaker phrase next to it
+// ("“…,” Blinken said", "he added: “…”", "“…,” said the official", "according to X"), and reported
+// speech without quotation marks ("The official said that …", "…, local media reported.").
+// Speaker phrases are resolved to entities, pronouns and inherited speakers in resolve-speakers.ts.
+// Every search looks at a bounded number of tokens, so the cost is linear in the paragraph.
+
+import type { Span } from './types';
+import type { Token } from './tokens';
+import type { LocalQuote } from './quotes';
+import { CUE_VERBS, SAY_LIKE, WEAK_CUES, PRONOUNS, STOP_CAPS } from './gazetteer-words';
+
+export interface LocalCue {
+  cue: Span;
+  /** the speaker phrase ("the ministry", "he", "US Secretary of State Antony Blinken") */
+  np: Span;
+}
+
+export interface LocalReported extends LocalCue {
+  content: Span;
+}
+
+const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'has', 'did', 'does', 'do', 'had', 'could', 'may', 'might', 'also', 'later', 'then', 'once', 'again', 'previously', 'recently', 'further', 'reportedly', 'repeatedly', 'earlier', 'first', 'publicly', 'privately', 'simply', 'even', 'still', 'only', 'just', 'never', 'not', 'separately', 'often', 'always', 'quickly', 'flatly']);
+const NP_STOP = new Set([
+  'that', 'which', 'who', 'whom', 'and', 'but', 'or', 'as', 'after', 'because', 'when', 'while', 'though', 'although',
+  'if', 'since', 'before', 'to', 'with', 'on', 'in', 'at', 'for', 'from', 'by', 'than', 'so', 'about', 'into', 'over',
+  'under', 'what', 'where', 'how', 'why', 'not', 'it', 'there', 'this', 'is', 'was', 'be', 'been', 'being', 'are',
+  'were', 'would', 'could', 'should', 'will', 'can', 'did', 'do', 'does', 'has', 'had', 'have', 'during', 'until',
+  'unless', 'whether', 'yet', 'then', 'also', 'more', 'less', 'most', 'just', 'even', 'such', 'very',
+]);
+const NP_BAD_END = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'many', 'all']);
+const CLAUSE_START = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'his', 'her', 'their', 'its', 'our', 'no', 'some', 'many', 'all', 'most', 'both', 'every', 'any', 'such', 'nothing', 'everything', 'none']);
+const ADVERBIAL_STOP = new Set([',', '.', ';', ':', '!', '?', '“', '”', '"', '«', '»', '(', ')', '—', '–']);
+const WINDOW_STOPS = new Set(['.', '!', '?', ';', ':', '—']);
+const CLOSING_PUNCT = new Set([',', '.', '!', '?', '—', '…']);
+const SUBORDINATORS = new Set(['after', 'because', 'when', 'while', 'as', 'and', 'but', 'though', 'although', 'since', 'before', 'until']);
+/** Words after "said" that start an adverbial, not the reported clause ("said in a statement"). */
+const NOT_CLAUSE = new Set(['in', 'on', 'at', 'to', 'after', 'before', 'during', 'with', 'for', 'through', 'via', 'from', 'by', 'of', 'about', 'as', 'and', 'but', 'or', 'so', 'then', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'last', 'this', 'next', 'when', 'while', 'repeatedly', 'again', 'previously', 'recently', 'separately', 'instead', 'too', 'also', 'only', 'publicly', 'privately', 'afterwards', 'afterward', 'twice', 'once', 'here', 'there', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'be', 'been', 'not']);
+const MAX_NP = 8;
+const MAX_WINDOW = 20;
+
+export function isCueToken(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'w' && !t.cap && CUE_VERBS.has(t.lower);
+}
+
+/** Cue forms that are also plural nouns ("late-night tweets", "reports on the deal"). */
+const NOUN_LIKE = new Set(['tweets', 'reports', 'claims', 'notes', 'states', 'questions', 'hopes', 'fears', 'shows', 'calls', 'promises', 'vows', 'pledges', 'estimates', 'blasts', 'slams']);
+
+/** A noun-like cue needs a subject that looks like one: a name or a pronoun ("Trump tweets", "He claims"). */
+function subjectOk(toks: Token[], v: number, np: Span): boolean {
+  if (!NOUN_LIKE.has(toks[v].lower)) return true;
+  let k = v - 1;
+  while (k >= 0 && toks[k].end > np.end) k--;
+  const last = toks[k];
+  return last !== undefined && (last.cap || PRONOUNS.has(last.lower));
+}
+
+/** Token index ranges covered by quotes, as a per-token flag (1 = inside or on a mark). */
+export function quoteMask(toks: Token[], quotes: LocalQuote[]): Uint8Array {
+  const mask = scratch8(toks.length);
+  if (quotes.length === 0) return mask;
+  let q = 0;
+  for (let i = 0; i < toks.length; i++) {
+    while (q < quotes.length && quotes[q].end <= toks[i].start) q++;
+    if (q < quotes.length && toks[i].start >= quotes[q].start && toks[i].end <= quotes[q].end) mask[i] = 1;
+  }
+  return mask;
+}
+
+/** Sentence index of each token: a sentence ends at . ! ? (outside quotes) before a capital or a quote. */
+// Scratch buffers reused across paragraphs: the analyzer is synchronous, and allocating typed
+// arrays per paragraph was a visible share of the run time.
+let buf8 = new Uint8Array(1024);
+let bufIds = new Int32Array(1024);
+let bufStart = new Int32Array(1024);
+let bufEnd = new Int32Array(1024);
+
+function scratch8(n: number): Uint8Array {
+  if (buf8.length < n) buf8 = new Uint8Array(n * 2);
+  buf8.fill(0, 0, n);
+  return buf8;
+}
+
+export function sentenceIds(toks: Token[], mask: Uint8Array): Int32Array {
+  if (bufIds.length < toks.length) bufIds = new Int32Array(toks.length * 2);
+  const ids = bufIds;
+  let id = 0;
+  for (let i = 0; i < toks.length; i++) {
+    ids[i] = id;
+    const t = toks[i];
+    const next = toks[i + 1];
+    if (!next) break;
+    const terminal = t.kind === 'p' && (t.text === '.' || t.text === '!' || t.text === '?');
+    if (terminal && !mask[i] && (next.cap || next.text === '“' || next.text === '"' || next.text === '«' || (next.text.charCodeAt(0) >= 48 && next.text.charCodeAt(0) <= 57))) id++;
+    // a quote that ends a sentence: “… .” Next
+    if (mask[i] && !mask[i + 1] && (t.text === '”' || t.text === '"' || t.text === '»') && i > 0 && '.!?'.includes(toks[i - 1].text) && (next.cap || next.text === '“')) id++;
+  }
+  return ids;
+}
+
+/** Lemmas that make a comma-delimited stretch a clause of its own, not an appositive. */
+const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'report', 'write']);
+const MAX_APPOSITIVE = 30;
+
+/** The speaker phrase ending right before token `v` (exclusive), walking back over auxiliaries,
+ *  an appositive (", the committee's chairwoman,") and a bracketed acronym ("(NDMA)"). */
+function npBefore(toks: Token[], v: number, floor: number): { np: Span | null; cueStart: number } {
+  let k = v - 1;
+  let cueStart = toks[v].start;
+  while (k >= floor && toks[k].kind === 'w' && !toks[k].cap && AUX.has(toks[k].lower)) {
+    if (k === v - 1 || toks[k + 1].start === cueStart) cueStart = toks[k].start;
+    k--;
+  }
+  if (k > floor && toks[k].text === ',') {
+    let j = k - 1;
+    while (j > floor && k - j < MAX_APPOSITIVE && toks[j].text !== ',') {
+      const t = toks[j];
+      if ((t.kind === 'p' && t.text !== '(' && t.text !== ')' && t.text !== '-') || (isCueToken(t) && SPEECH_LEMMAS.has(CUE_VERBS.get(t.lower)!))) break;
+      j--;
+    }
+    if (j > floor && toks[j].text === ',' && j < k - 1) k = j - 1;
+    else return { np: null, cueStart };
+  }
+  if (k > floor && toks[k].text === ')') {
+    let j = k - 1;
+    while (j > floor && k - j < 8 && toks[j].text !== '(') j--;
+    if (toks[j].text === '(') k = j - 1;
+  }
+  const end = k;
+  let words = 0;
+  while (k >= floor && end - k < MAX_NP) {
+    const t = toks[k];
+    if (t.kind === 's') {
+      k--;
+      continue;
+    }
+    if (t.kind !== 'w') break;
+    if (!t.cap && (NP_STOP.has(t.lower) || CUE_VERBS.has(t.lower))) {
+      // "a spokesperson for APM Terminals", "officials familiar with the talks"
+      const joins =
+        (t.lower === 'for' && toks[k + 1]?.cap) ||
+        ((t.lower === 'with' || t.lower === 'to') && (toks[k - 1]?.lower === 'familiar' || toks[k - 1]?.lower === 'close')) ||
+        (t.lower === 'and' && toks[k + 1]?.cap && toks[k - 1]?.cap); // coordinated names: Mr. Grassley and Mr. Leahy
+      if (!joins || k === end) break;
+    }
+    if (t.cap && (t.lower === 'but' || t.lower === 'and' || t.lower === 'so' || t.lower === 'when' || t.lower === 'as' || t.lower === 'after' || t.lower === 'while' || t.lower === 'if' || t.lower === 'though' || t.lower === 'although' || t.lower === 'because')) break;
+    words++;
+    k--;
+  }
+  if (words === 0 || end < floor) return { np: null, cueStart };
+  const s = k + 1;
+  if (toks[end].kind !== 'w' && toks[end].text !== ')') return { np: null, cueStart };
+  if (toks[end].kind === 'w' && NP_BAD_END.has(toks[end].lower)) return { np: null, cueStart };
+  return { np: { start: toks[s].start, end: toks[end].end }, cueStart };
+}
+
+/** The speaker phrase starting at token `s`: "said US Secretary of State Antony Blinken". */
+function npAfter(toks: Token[], s: number, limit: number): Span | null {
+  let k = s;
+  while (k < limit && k - s < MAX_NP) {
+    const t = toks[k];
+    if (t.kind === 's') {
+      k++;
+      continue;
+    }
+    if (t.kind !== 'w') break;
+    if (!t.cap && k > s && (NP_STOP.has(t.lower) || CUE_VERBS.has(t.lower)) && t.lower !== 'of') break;
+    if (!t.cap && k === s && NP_STOP.has(t.lower) && !PRONOUNS.has(t.lower)) return null;
+    k++;
+  }
+  if (k === s) return null;
+  while (k > s && (toks[k - 1].kind !== 'w' || NP_BAD_END.has(toks[k - 1].lower))) k--;
+  if (k === s) return null;
+  return { start: toks[s].start, end: toks[k - 1].end };
+}
+
+/** Per token, the first and the end (exclusive) token of its sentence. */
+export interface Sentences {
+  start: Int32Array;
+  end: Int32Array;
+}
+
+export function sentenceBounds(ids: Int32Array, n: number): Sentences {
+  if (bufStart.length < n) {
+    bufStart = new Int32Array(n * 2);
+    bufEnd = new Int32Array(n * 2);
+  }
+  const start = bufStart;
+  const end = bufEnd;
+  for (let i = 0; i < n; i++) start[i] = i > 0 && ids[i - 1] === ids[i] ? start[i - 1] : i;
+  for (let i = n - 1; i >= 0; i--) end[i] = i < n - 1 && ids[i + 1] === ids[i] ? end[i + 1] : i + 1;
+  return { start, end };
+}
+
+/** Longest content scanned for another speaker's cue: keeps a giant sentence linear. */
+const MAX_CONTENT_SCAN = 400;
+
+/** Cue after a quote: `,” Blinken said`, `,” said Blinken`, `,” Yonhap reported, citing…`, `according to X`. */
+function cueAfter(toks: Token[], from: number, mask: Uint8Array): LocalCue | null {
+  let s = from;
+  if (toks[s]?.text === ',') s++;
+  const limit = Math.min(toks.length, s + MAX_WINDOW);
+  let lim = s;
+  while (lim < limit && !mask[lim] && !WINDOW_STOPS.has(toks[lim].text)) lim++;
+  if (lim === s) return null;
+  const first = toks[s];
+  if (isCueToken(first)) {
+    const np = npAfter(toks, s + 1, lim);
+    return np ? { cue: { start: first.start, end: first.end }, np } : null;
+  }
+  if (first.lower === 'according' && toks[s + 1]?.lower === 'to') {
+    const np = npAfter(toks, s + 2, lim);
+    return np ? { cue: { start: first.start, end: toks[s + 1].end }, np } : null;
+  }
+  for (let v = s + 1; v < lim; v++) {
+    if (toks[v].kind === 'p' && toks[v].text !== ',' && toks[v].text !== ')' && toks[v].text !== '(') return null;
+    if (!isCueToken(toks[v])) continue;
+    const { np, cueStart } = npBefore(toks, v, s);
+    if (np && np.start === first.start && subjectOk(toks, v, np)) return { cue: { start: cueStart, end: toks[v].end }, np };
+    return null;
+  }
+  return null;
+}
+
+/** The sentence's cue before a quote: "X said: “…”", "X said on Friday that … “…”", "which he said would be “…”". */
+function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array): LocalCue | null {
+  const floor = qTok < toks.length ? sb.start[qTok] : qTok;
+  for (let v = qTok - 1; v >= floor && qTok - v < 60; v--) {
+    if (mask[v]) continue;
+    const t = toks[v];
+    if (t.lower === 'to' && toks[v - 1]?.lower === 'according' && v - 1 >= floor) {
+      const np = npAfter(toks, v + 1, qTok);
+      if (np) return { cue: { start: toks[v - 1].start, end: t.end }, np };
+      continue;
+    }
+    if (!isCueToken(t)) continue;
+    const lemma = CUE_VERBS.get(t.lower)!;
+    if (WEAK_CUES.has(lemma) && !nextIsThat(toks, v, qTok) && toks[qTok - 1]?.text !== ':' && qTok - v > 8) continue;
+    // "X said, adding “…”": a participle shares the subject of the verb before it
+    if (t.lower.endsWith('ing') && toks[v - 1]?.text === ',') continue;
+    const { np, cueStart } = npBefore(toks, v, floor);
+    if (np && !subjectOk(toks, v, np)) continue;
+    if (np) return { cue: { start: cueStart, end: t.end }, np };
+    // "…, said X: “…”"
+    const after = npAfter(toks, v + 1, qTok);
+    if (after && toks[v - 1]?.text === ',' && startsNamed(toks, v + 1)) return { cue: { start: t.start, end: t.end }, np: after };
+  }
+  return null;
+}
+
+/** A speaker phrase after the verb must look like one: a name or a determiner ("said the official"). */
+function startsNamed(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return t !== undefined && (t.cap || t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || PRONOUNS.has(t.lower));
+}
+
+/** Is "that" among the few tokens after the verb (through adverbials such as "on Friday")? */
+function nextIsThat(toks: Token[], v: number, limit: number): boolean {
+  for (let k = v + 1; k < limit && k - v <= 8; k++) {
+    const t = toks[k];
+    if (t.lower === 'that' || (k === v + 1 && (t.lower === 'whether' || t.lower === 'why' || t.lower === 'how'))) return true;
+    if (t.kind === 'p' || CUE_VERBS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Array, sb: Sentences): (LocalCue | null)[] {
+  const out: (LocalCue | null)[] = [];
+  let ti = 0;
+  for (const q of quotes) {
+    while (ti < toks.length && toks[ti].start < q.start) ti++;
+    const qTok = ti; // the opening mark
+    let after = qTok;
+    while (after < toks.length && toks[after].start < q.end) after++;
+    const innerLast = toks[after - 2]?.text ?? '';
+    const closedWithPunct = CLOSING_PUNCT.has(innerLast) || toks[after]?.text === ',';
+    let cue: LocalCue | null = null;
+    if (!q.partial) {
+      if (!q.open && closedWithPunct) cue = cueAfter(toks, after, mask);
+      if (!cue) cue = cueBefore(toks, qTok, sb, mask);
+    } else {
+      cue = cueBefore(toks, qTok, sb, mask);
+      if (!cue && !q.open && toks[after]?.text === ',') cue = cueAfter(toks, after, mask);
+    }
+    out.push(cue);
+  }
+  return out;
+}
+
+/** Reported speech: "X said (on Friday) that …", "X warned that …", "…, local media reported." */
+export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mask: Uint8Array, sb: Sentences): LocalReported[] {
+  const out: LocalReported[] = [];
+  for (let v = 0; v < toks.length; v++) {
+    const t = toks[v];
+    if (mask[v]) continue;
+    const isAccording = t.lower === 'according' && toks[v + 1]?.lower === 'to';
+    if (!isCueToken(t) && !isAccording) continue;
+    const ss = sb.start[v];
+    const se = sb.end[v];
+    if (isAccording) {
+      const np = npAfter(toks, v + 2, se);
+      if (!np) continue;
+      const cue = { start: t.start, end: toks[v + 1].end };
+      if (toks[v - 1]?.text === ',' && v - 1 > ss) {
+        out.push({ cue, np, content: trimContent(p, toks[ss].start, toks[v - 1].start) });
+      } else if (v === ss) {
+        let c = v + 2;
+        while (c < se && toks[c].text !== ',') c++;
+        if (c + 1 < se) out.push({ cue, np, content: trimContent(p, toks[c + 1].start, sentenceContentEnd(toks, se)) });
+      }
+      continue;
+    }
+    const lemma = CUE_VERBS.get(t.lower)!;
+    const found = npBefore(toks, v, ss);
+    const np = found.np && subjectOk(toks, v, found.np) ? found.np : null;
+    const cueStart = found.cueStart;
+    // "said X" inverted after content: "…, said the official."
+    if (!np) {
+      if (toks[v - 1]?.text === ',' && v - 1 > ss && !WEAK_CUES.has(lemma)) {
+        const after = npAfter(toks, v + 1, se);
+        if (after && endsClause(toks, tokAfter(toks, v, after.end), se)) pushTrailing(p, toks, quotes, ss, v - 1, { start: t.start, end: t.end }, after, out);
+      }
+      continue;
+    }
+    const cue = { start: cueStart, end: t.end };
+    // "X said that …" (through a few adverbials: "on Friday", "in a statement", "reporters")
+    let k = v + 1;
+    while (k < se && k - v <= 14 && (toks[k].kind === 'w' || toks[k].text === ',' || toks[k].kind === 's') && toks[k].lower !== 'that' && !CUE_VERBS.has(toks[k].lower)) k++;
+    if (toks[v + 1] && (toks[v + 1].lower === 'whether' || toks[v + 1].lower === 'why' || toks[v + 1].lower === 'how') && v + 2 < se) {
+      pushContent(p, toks, quotes, v + 1, se, mask, np, cue, out);
+      continue;
+    }
+    if (toks[k]?.lower === 'that' && k + 1 < se) {
+      pushContent(p, toks, quotes, k + 1, se, mask, np, cue, out);
+      continue;
+    }
+    // "X said the deal …" without "that"
+    const nt = toks[v + 1];
+    const clauseStart = nt !== undefined && nt.kind === 'w' && (CLAUSE_START.has(nt.lower) || (nt.cap && !CUE_VERBS.has(nt.lower)) || (lemma === 'say' && !NOT_CLAUSE.has(nt.lower) && !CUE_VERBS.has(nt.lower)));
+    if (SAY_LIKE.has(lemma) && lemma !== 'tell' && v + 3 < se && clauseStart) {
+      pushContent(p, toks, quotes, v + 1, se, mask, np, cue, out);
+      continue;
+    }
+    // "…, local media reported." — the content comes first
+    const npTok = tokenAt(toks, np.start, v);
+    if (npTok > ss + 2 && toks[npTok - 1].text === ',' && !WEAK_CUES.has(lemma) && endsClause(toks, v + 1, se)) {
+      pushTrailing(p, toks, quotes, ss, npTok - 1, cue, np, out);
+    }
+  }
+  return out;
+}
+
+function tokAfter(toks: Token[], from: number, offset: number): number {
+  let k = from;
+  while (k < toks.length && toks[k].start < offset) k++;
+  return k;
+}
+
+function tokenAt(toks: Token[], start: number, hint: number): number {
+  let k = hint;
+  while (k > 0 && toks[k].start > start) k--;
+  return k;
+}
+
+/** After the cue phrase, only a few adverbial words may follow before the sentence ends or a comma. */
+function endsClause(toks: Token[], from: number, se: number): boolean {
+  let k = from;
+  for (let n = 0; k < se && n < 8; k++, n++) {
+    const t = toks[k];
+    if (t.text === ',' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return true;
+    if (t.kind === 'p' && ADVERBIAL_STOP.has(t.text)) return false;
+    if (t.lower === 'that') return false;
+  }
+  return k >= se;
+}
+
+function pushTrailing(p: string, toks: Token[], quotes: LocalQuote[], ss: number, commaTok: number, cue: Span, np: Span, out: LocalReported[]): void {
+  if (commaTok - ss < 3) return;
+  const content = trimContent(p, toks[ss].start, toks[commaTok].start);
+  if (isWholeQuote(quotes, content)) return;
+  out.push({ cue, np, content });
+}
+
+function pushContent(p: string, toks: Token[], quotes: LocalQuote[], from: number, se: number, mask: Uint8Array, np: Span, cue: Span, out: LocalReported[]): void {
+  // stop where another speaker's cue begins in the same sentence ("…, Yonhap said", "after Putin said that")
+  let end = sentenceContentEnd(toks, se);
+  const scanTo = Math.min(se, from + MAX_CONTENT_SCAN);
+  for (let k = from + 1; k < scanTo; k++) {
+    if (mask[k] || !isCueToken(toks[k])) continue;
+    const inner = npBefore(toks, k, from);
+    if (inner.np) {
+      let c = tokenAt(toks, inner.np.start, k);
+      while (c > from && (toks[c - 1].kind === 'p' || SUBORDINATORS.has(toks[c - 1].lower))) c--;
+      if (c > from) end = toks[c - 1].end;
+      break;
+    }
+  }
+  const content = trimContent(p, toks[from].start, end);
+  if (content.end - content.start < 3 || isWholeQuote(quotes, content)) return;
+  out.push({ cue, np, content });
+}
+
+/** End offset of a sentence's content: before its final punctuation (and closing marks). */
+function sentenceContentEnd(toks: Token[], se: number): number {
+  let k = se - 1;
+  while (k > 0 && toks[k].kind === 'p' && '.!?,;:'.includes(toks[k].text)) k--;
+  return toks[k].end;
+}
+
+function trimContent(p: string, s: number, e: number): Span {
+  while (e > s && ' \t,;:'.includes(p[e - 1])) e--;
+  while (s < e && p[s] === ' ') s++;
+  return { start: s, end: e };
+}
+
+/** Content that is one direct quote is already a quote attribution. */
+function isWholeQuote(quotes: LocalQuote[], c: Span): boolean {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= c.start) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best >= 0 && quotes[best].end >= c.end - 1;
+}
+
+/** "Caddell continued:" / "He said:" ending a paragraph: the cue for the quote that opens the next one. */
+export function findTrailingCue(toks: Token[], sb: Sentences, mask: Uint8Array): LocalCue | null {
+  const n = toks.length;
+  if (n < 3 || toks[n - 1].text !== ':' || mask[n - 1]) return null;
+  const floor = sb.start[n - 1];
+  for (let v = n - 2; v >= floor && n - v < 8; v--) {
+    if (!isCueToken(toks[v])) continue;
+    const { np, cueStart } = npBefore(toks, v, floor);
+    return np ? { cue: { start: cueStart, end: toks[v].end }, np } : null;
+  }
+  return null;
+}
+
+/** Transcript and headline style: "PENCE: Gennifer Flowers will not be attending…". */
+export function findSpeakerColon(p: string, toks: Token[], mask: Uint8Array): LocalReported | null {
+  let k = 0;
+  while (k < toks.length && k < 4 && toks[k].kind === 'w' && toks[k].cap && !mask[k]) k++;
+  if (k === 0 || toks[k]?.text !== ':' || toks.length - k < 5 || mask[k + 1] || STOP_CAPS.has(toks[0].text)) return null;
+  const content = trimContent(p, toks[k + 1].start, p.length);
+  return { cue: { start: toks[k].start, end: toks[k].end }, np: { start: toks[0].start, end: toks[k - 1].end }, content };
+}

@@ -1,0 +1,339 @@
+// Entity candidates in one paragraph, found by rules over capitalised runs: a title prefix makes a
+// person ("US Secretary of State Antony Blinken"), gazetteers name places and organisations, a name
+// ending in "Agency"/"Initiative" is an organisation, "South Korea’s defence ministry" is a
+// descriptive organisation that "the ministry" later refers to. Linking across paragraphs
+// (surnames, canonical names, ids) happens in resolve-entities.ts.
+
+import type { EntityType } from './types';
+import type { Token } from './tokens';
+import { PLACE_ALIASES } from './gazetteer-places';
+import { ORG_ALIASES, ORG_HEADS, ORG_COMMON_HEADS } from './gazetteer-orgs';
+import { TITLES, TITLE_HEADS, HONORIFICS, ROLE_NOUNS, STOP_CAPS, DEMONYMS, CUE_VERBS } from './gazetteer-words';
+
+export interface EntityCandidate {
+  start: number;
+  end: number;
+  text: string;
+  /** null: a lone capitalised word, typed when linked to a known name */
+  type: EntityType | null;
+  /** gazetteer canonical name or the name itself */
+  canonical: string;
+  role?: string;
+  /** 'name' full name; 'single' one word; 'desc' a descriptive org; 'ref' "the ministry" */
+  kind: 'name' | 'single' | 'desc' | 'ref';
+  /** head noun of a descriptive org ("ministry") and its modifier ("defence") */
+  head?: string;
+  modifier?: string;
+  /** a guess from context ("in Sukkur"): dropped if the word names a person elsewhere */
+  weak?: boolean;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'la', 'al', 'bin', 'van', 'von', 'der', 'da', 'di']);
+const NON_PERSON_HEADS = new Set([
+  'Convention', 'Conference', 'Summit', 'Games', 'Cup', 'Act', 'Bill', 'Day', 'War', 'Street', 'Avenue', 'Road',
+  'Square', 'Hall', 'Building', 'Tower', 'Airport', 'Station', 'Park', 'River', 'Sea', 'Ocean', 'Island', 'Islands',
+  'Mountains', 'Valley', 'County', 'State', 'City', 'Province', 'Region', 'District', 'Award', 'Prize', 'Festival',
+  'Show', 'Debate', 'Poll', 'Index', 'Plan', 'Program', 'Programme', 'Project', 'Treaty', 'Accord', 'Agreement',
+  'Amendment', 'Trail', 'Church', 'Cathedral', 'Mosque', 'Temple', 'School', 'Hospital', 'Stadium', 'Arena',
+]);
+const GEO_HEADS = new Set(['County', 'City', 'Province', 'Region', 'District', 'Island', 'Islands', 'River', 'Sea', 'Ocean', 'Valley', 'Mountains']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+const MAX_ALIAS_TOKENS = 6;
+const NOT_MODIFIERS = new Set(['and', 'but', 'with', 'by', 'to', 'in', 'on', 'at', 'from', 'as', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'who', 'which', 'that', 'said']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+const ROLE_STOPS = new Set(['and', 'who', 'of', 'at', 'for', 'in', 'with', 'said', 'says']);
+/** first word of every gazetteer alias → the most words an alias starting with it has */
+const ALIAS_FIRST = new Map<string, number>();
+for (const alias of [...PLACE_ALIASES.keys(), ...ORG_ALIASES.keys()]) {
+  const words = alias.split(' ');
+  ALIAS_FIRST.set(words[0], Math.max(ALIAS_FIRST.get(words[0]) ?? 0, words.length));
+}
+const GEO_PREFIXES = new Set(['Port', 'Gulf', 'Bay', 'Strait', 'Straits', 'Sea', 'Lake', 'Mount', 'Cape', 'Isle', 'Island', 'Islands', 'Republic', 'Kingdom', 'State', 'Province', 'City', 'Sea']);
+const ORG_NOUNS = new Set(['union', 'party', 'group', 'company', 'firm', 'network', 'newspaper', 'channel', 'broadcaster', 'agency', 'ministry', 'bank', 'airline', 'carrier', 'militia', 'coalition', 'alliance', 'club', 'team', 'court', 'committee', 'council', 'watchdog', 'regulator', 'website', 'daily', 'tabloid', 'magazine']);
+const CREDIT_WORDS = new Set(['source', 'credit', 'credits', 'photo', 'photograph', 'image', 'via', 'courtesy', 'copyright']);
+const PLACE_NOUNS = new Set(['province', 'region', 'district', 'county', 'oblast', 'prefecture', 'governorate', 'village', 'town', 'city']);
+/** "outside Sukkur", "in Sukkur": a lone unknown name after these is taken as a place unless it names a person. */
+const PLACE_PREPOSITIONS = new Set(['in', 'outside', 'near']);
+const MAX_RUN = 12;
+
+function isCapWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'w' && t.cap;
+}
+
+function joinTokens(p: string, toks: Token[], from: number, to: number): string {
+  return p.slice(toks[from].start, toks[to - 1].end);
+}
+
+function aliasKey(toks: Token[], from: number, to: number): string {
+  let s = toks[from].text;
+  for (let i = from + 1; i < to; i++) s += ' ' + toks[i].text;
+  return s;
+}
+
+/** All capitals (and digits/&), at least two characters: "USAI", "G7" (no allocation, unlike toUpperCase). */
+function isAcronym(w: string): boolean {
+  if (w.length < 2) return false;
+  const c0 = w.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38)) return false;
+  }
+  return true;
+}
+
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Is this a word that can be part of a personal name ("Jong-sup", "J.", "O’Brien")? */
+function nameLike(t: Token): boolean {
+  if (!t.cap || t.kind !== 'w') return false;
+  if (STOP_CAPS.has(t.text) || DEMONYMS.has(t.text) || CUE_VERBS.has(t.lower)) return false;
+  if (t.text.length > 1 && isAcronym(t.text) && !t.text.endsWith('.')) return false;
+  return !hasDigit(t.text);
+}
+
+export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  const n = toks.length;
+  let i = 0;
+  while (i < n) {
+    const t = toks[i];
+    if (isCapWord(t) && !(t.text === 'The' && toks[i + 1]?.kind === 'w' && !toks[i + 1].cap)) {
+      let j = i + 1;
+      while (j < n && j - i < MAX_RUN) {
+        if (isCapWord(toks[j])) j++;
+        else if (toks[j].kind === 'w' && CONNECTORS.has(toks[j].text) && isCapWord(toks[j + 1])) j += 2;
+        else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCapWord(toks[j + 2])) j += 3;
+        else break;
+      }
+      processRun(p, toks, i, j, out);
+      i = j;
+      continue;
+    }
+    // "the ministry", "the country’s defence ministry", "the defence ministry"
+    if (t.kind === 'w' && DETERMINERS.has(t.lower)) {
+      let k = i + 1;
+      if (toks[k]?.lower === 'country' && toks[k + 1]?.kind === 's') k += 2;
+      let modifier: string | undefined;
+      if (toks[k] && toks[k].kind === 'w' && !toks[k].cap && !ORG_COMMON_HEADS.has(toks[k].lower) && toks[k + 1] && ORG_COMMON_HEADS.has(toks[k + 1].lower)) {
+        modifier = toks[k].lower;
+        k++;
+      }
+      const h = toks[k];
+      if (h && h.kind === 'w' && !h.cap && ORG_COMMON_HEADS.has(h.lower) && t.lower === 'the') {
+        out.push({ start: t.start, end: h.end, text: p.slice(t.start, h.end), type: 'organization', canonical: '', kind: 'ref', head: h.lower, modifier });
+        i = k + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  // in text order (a role's place is found after its person): the assembler relies on it
+  if (out.length > 1) out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
+}
+
+function pushAliasMatch(p: string, toks: Token[], s: number, e: number, canonical: string, type: EntityType, out: EntityCandidate[]): void {
+  out.push({ start: toks[s].start, end: toks[e - 1].end, text: joinTokens(p, toks, s, e), type, canonical, kind: 'name' });
+  // "Ukraine Security Assistance Initiative (USAI)": the acronym is an alias
+  if (toks[e]?.text === '(' && toks[e + 2]?.text === ')' && /^[A-Z][A-Z0-9&.]+$/.test(toks[e + 1]?.text ?? '')) {
+    const a = toks[e + 1];
+    out.push({ start: a.start, end: a.end, text: a.text, type, canonical, kind: 'name' });
+  }
+  // "South Korea’s defence ministry": a descriptive organisation owned by a place
+  if (type === 'place' && toks[e]?.kind === 's') {
+    let k = e + 1;
+    let modifier: string | undefined;
+    if (toks[k] && toks[k].kind === 'w' && !toks[k].cap && toks[k + 1] && ORG_COMMON_HEADS.has(toks[k + 1].lower) && !ORG_COMMON_HEADS.has(toks[k].lower)) {
+      modifier = toks[k].lower;
+      k++;
+    }
+    const h = toks[k];
+    if (h && h.kind === 'w' && !h.cap && ORG_COMMON_HEADS.has(h.lower)) {
+      const text = p.slice(toks[s].start, h.end);
+      out.push({ start: toks[s].start, end: h.end, text, type: 'organization', canonical: text, kind: 'desc', head: h.lower, modifier });
+    }
+  }
+}
+
+/** Longest gazetteer alias starting at s (within [s, e)), as [end, canonical, type]. */
+function aliasAt(toks: Token[], s: number, e: number): [number, string, EntityType] | null {
+  const first = toks[s].text;
+  const maxLen = ALIAS_FIRST.get(first) ?? (first.length > 4 && isAcronym(first) ? MAX_ALIAS_TOKENS : 0);
+  for (let k = Math.min(e, s + maxLen); k > s; k--) {
+    let key = aliasKey(toks, s, k);
+    // datelines shout: "WASHINGTON -"
+    if (key.length > 4 && key === key.toUpperCase() && /^[A-Z ]+$/.test(key)) key = key.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+    const org = ORG_ALIASES.get(key);
+    if (org !== undefined) return [k, org, 'organization'];
+    const place = PLACE_ALIASES.get(key);
+    if (place !== undefined) return [k, place, 'place'];
+  }
+  return null;
+}
+
+/** The role given by lower-case words before a name: "the country’s defence minister Lee Jong-sup". */
+function roleBefore(toks: Token[], s: number, p: string): string | undefined {
+  const prev = toks[s - 1];
+  if (!prev || prev.kind !== 'w' || prev.cap || !ROLE_NOUNS.has(prev.lower)) return undefined;
+  let k = s - 1;
+  // up to two lower-case modifiers ("defence minister", "presidential nominee")
+  while (k > s - 3 && k > 0 && toks[k - 1].kind === 'w' && !toks[k - 1].cap && !DETERMINERS.has(toks[k - 1].lower) && !CONNECTORS.has(toks[k - 1].lower) && !CUE_VERBS.has(toks[k - 1].lower) && /^[a-z-]+$/.test(toks[k - 1].text) && toks[k - 1].text.length > 2 && !NOT_MODIFIERS.has(toks[k - 1].lower)) k--;
+  return p.slice(toks[k].start, prev.end);
+}
+
+function processRun(p: string, toks: Token[], s: number, e: number, out: EntityCandidate[]): void {
+  // the whole run may be a known name ("The Hague", "The Washington Post")
+  const whole = e - s <= MAX_ALIAS_TOKENS ? aliasAt(toks, s, e) : null;
+  if (whole && whole[0] === e) {
+    // "the White House" is "White House"; "The Hague" keeps its article
+    const from = toks[s].text === 'The' && !whole[1].startsWith('The ') && e - s > 1 ? s + 1 : s;
+    pushAliasMatch(p, toks, from, e, whole[1], whole[2], out);
+    return;
+  }
+  while (s < e && STOP_CAPS.has(toks[s].text)) s++;
+  if (s >= e) return;
+
+  // a title prefix makes the rest a person: "South Korean President Yoon Suk-yeol", "Treasury Secretary Janet Yellen"
+  let h = s;
+  while (h < e && h - s < 5 && !TITLE_HEADS.has(toks[h].text) && (TITLES.has(toks[h].text) || DEMONYMS.has(toks[h].text) || toks[h].text === 'of' || toks[h].text === 'the' || PLACE_ALIASES.has(toks[h].text) || ORG_ALIASES.has(toks[h].text) || (toks[h].cap && !STOP_CAPS.has(toks[h].text)))) h++;
+  const sawTitle = h < e && TITLE_HEADS.has(toks[h].text);
+  let m = sawTitle ? h + 1 : s;
+  while (sawTitle && m < e) {
+    const w = toks[m];
+    if (TITLES.has(w.text) || DEMONYMS.has(w.text) || w.text === 'of' || w.text === 'the' || (toks[m - 1].text === 'of' && (PLACE_ALIASES.has(w.text) || ORG_ALIASES.has(w.text)))) m++;
+    else break;
+  }
+  if (sawTitle && m < e && m > s && nameLike(toks[m])) {
+    // places inside the role ("US" in "US Secretary of State")
+    for (let k = s; k < m; k++) {
+      const a = aliasAt(toks, k, m);
+      if (a) {
+        out.push({ start: toks[k].start, end: toks[a[0] - 1].end, text: joinTokens(p, toks, k, a[0]), type: a[2], canonical: a[1], kind: 'name' });
+        k = a[0] - 1;
+      }
+    }
+    let ne = m;
+    while (ne < e && ne - m < 4 && nameLike(toks[ne])) ne++;
+    let rs = s;
+    while (rs < m && HONORIFICS.has(toks[rs].text)) rs++;
+    const role = rs < m ? joinTokens(p, toks, rs, m) : undefined;
+    out.push({
+      start: toks[m].start, end: toks[ne - 1].end, text: joinTokens(p, toks, m, ne), type: 'person',
+      canonical: joinTokens(p, toks, m, ne), kind: ne - m > 1 ? 'name' : 'single', role,
+    });
+    if (ne < e) processRun(p, toks, ne, e, out);
+    return;
+  }
+
+  if (e - s >= 3 && GEO_PREFIXES.has(toks[s].text) && toks[s + 1].text === 'of') {
+    const text = joinTokens(p, toks, s, e);
+    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'place', canonical: text, kind: 'name' });
+    return;
+  }
+  // the run as a whole names an organisation ("Ukraine Security Assistance Initiative")
+  if (e - s >= 2 && ORG_HEADS.has(toks[e - 1].text)) {
+    const os = s;
+    const text = joinTokens(p, toks, os, e);
+    pushAliasMatch(p, toks, os, e, ORG_ALIASES.get(text) ?? text, 'organization', out);
+    return;
+  }
+
+  // segment: gazetteer names, and unknown chunks between them
+  let k = s;
+  let chunk = -1;
+  const flush = (to: number) => {
+    if (chunk >= 0) classifyUnknown(p, toks, chunk, to, out);
+    chunk = -1;
+  };
+  while (k < e) {
+    const a = aliasAt(toks, k, e);
+    if (a) {
+      flush(k);
+      pushAliasMatch(p, toks, k, a[0], a[1], a[2], out);
+      k = a[0];
+    } else {
+      if (chunk < 0) chunk = k;
+      k++;
+    }
+  }
+  flush(e);
+}
+
+function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: EntityCandidate[]): void {
+  while (s < e && (STOP_CAPS.has(toks[s].text) || DEMONYMS.has(toks[s].text) || CONNECTORS.has(toks[s].text) || toks[s].text === 'the')) s++;
+  // a capitalised role noun starting a sentence: "Analyst Dmitry Volkov"
+  let capRole: string | undefined;
+  if (e - s >= 2 && ROLE_NOUNS.has(toks[s].lower)) {
+    capRole = toks[s].text;
+    s++;
+  }
+  while (e > s && (CONNECTORS.has(toks[e - 1].text) || toks[e - 1].text === 'the')) e--;
+  if (s >= e) return;
+  const text = joinTokens(p, toks, s, e);
+  const last = toks[e - 1].text;
+  if (GEO_HEADS.has(last) && e - s >= 2) {
+    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'place', canonical: text, kind: 'name' });
+    return;
+  }
+  if (NON_PERSON_HEADS.has(last)) return;
+  // credit lines: "Source: Harbour Wire", "Image source: Pixabay"
+  if (toks[s - 1]?.text === ':' && CREDIT_WORDS.has(toks[s - 2]?.lower ?? '')) {
+    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'organization', canonical: text, kind: 'name' });
+    return;
+  }
+  const role = capRole ?? roleBefore(toks, s, p) ?? roleAfter(p, toks, e);
+  let allNames = true;
+  let acronym = false;
+  for (let k = s; k < e; k++) {
+    if (!nameLike(toks[k]) && !CONNECTORS.has(toks[k].text)) allNames = false;
+    if (isAcronym(toks[k].text)) acronym = true;
+  }
+  const next = toks[e];
+  // "the FNV union", "APM Terminals": acronyms make organisations, not people
+  if (acronym && (e - s > 1 || (next && next.kind === 'w' && ORG_NOUNS.has(next.lower)))) {
+    if (e - s <= 5) out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'organization', canonical: text, kind: 'name' });
+    return;
+  }
+  // a lone acronym is kept only if an organisation defined it: "… Initiative (USAI)"
+  if (acronym && e - s === 1) {
+    out.push({ start: toks[s].start, end: toks[s].end, text, type: null, canonical: text, kind: 'single' });
+    return;
+  }
+  if (!allNames) return;
+  if (e - s === 1) {
+    const single = toks[s];
+    if (single.text.length < 2) return;
+    const prev = toks[s - 1];
+    if (!role && ((next && next.kind === 'w' && PLACE_NOUNS.has(next.lower)) || (prev && prev.kind === 'w' && PLACE_PREPOSITIONS.has(prev.text)))) {
+      out.push({ start: single.start, end: single.end, text, type: 'place', canonical: text, kind: 'name', weak: true });
+      return;
+    }
+    // "analysts at Bernstein", "an economist with Nomura": the employer of a role is an organisation
+    const before = toks[s - 2];
+    if (!role && prev && (prev.lower === 'at' || prev.lower === 'with') && before && before.kind === 'w' && (ROLE_NOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower.replace(/s$/, '')))) {
+      out.push({ start: single.start, end: single.end, text, type: 'organization', canonical: text, kind: 'name' });
+      return;
+    }
+    out.push({ start: single.start, end: single.end, text, type: role ? 'person' : null, canonical: text, kind: 'single', role });
+    return;
+  }
+  if (e - s > 4) return;
+  out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'person', canonical: text, kind: 'name', role });
+}
+
+/** A role in an appositive after the name: "Marieke de Vries, a crane operator and union delegate". */
+function roleAfter(p: string, toks: Token[], e: number): string | undefined {
+  if (toks[e]?.text !== ',' || !ARTICLES.has(toks[e + 1]?.lower ?? '')) return undefined;
+  let k = e + 2;
+  while (k < toks.length && k - e < 6 && toks[k].kind === 'w' && !toks[k].cap && !ROLE_STOPS.has(toks[k].lower)) k++;
+  if (k === e + 2) return undefined;
+  const last = toks[k - 1];
+  return ROLE_NOUNS.has(last.lower) ? p.slice(toks[e + 2].start, last.end) : undefined;
+}

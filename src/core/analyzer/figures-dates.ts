@@ -1,0 +1,138 @@
+// Dates and relative times for the figures recogniser: "Nov 11", "11 November 2022",
+// "on Friday" (reported as "Friday"), "last month", "earlier this month", "two weeks ago".
+import * as lexer from './figures-lexer';
+import type { Tok, Window } from './figures-lexer';
+
+const { NUM, SYM, WORD } = lexer;
+
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6],
+  ['july', 7], ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9],
+  ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+]);
+
+/** Full month names that are also ordinary words: need a day or a year to count as a date. */
+const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'august']);
+
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+export const DEICTIC_DAYS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+
+/** Period nouns that form a date after "last", "this", "next", "earlier this"… */
+export const PERIODS: ReadonlySet<string> = new Set([
+  'week', 'month', 'year', 'weekend', 'quarter', 'decade', 'century', 'spring', 'summer',
+  'autumn', 'fall', 'winter', 'morning', 'afternoon', 'evening', 'night', 'season',
+]);
+
+/** Units of time after a count: "two weeks ago". */
+export const TIME_UNITS: ReadonlySet<string> = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks',
+  'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries',
+]);
+
+const DEICTIC_BEFORE = /(?:^|[^A-Za-z])((?:(?:earlier|later|early|late|mid)[ -])?(?:last|next|this|past|previous|coming|same|that)\s+)$/i;
+const WEEKDAY_BEFORE = /(?:^|[^A-Za-z])((?:last|next|this|on|early|late)\s+)$/i;
+
+export interface DateHit {
+  start: number;
+  end: number;
+  value: number | null;
+}
+
+function isUpper(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 65 && c <= 90;
+}
+
+function dayNumber(t: Tok | undefined): boolean {
+  return !!t && t.kind === NUM && t.plain && t.v >= 1 && t.v <= 31 && t.w.length <= 2;
+}
+
+function yearNumber(t: Tok | undefined): boolean {
+  return !!t && t.kind === NUM && t.plain && t.w.length === 4 && t.v >= 1000 && t.v <= 2199;
+}
+
+/** Skips a glued ordinal suffix ("11th") and returns the index after the day. */
+function afterDay(win: Window, i: number): number {
+  const s = win.at(i + 1);
+  if (s && !s.gap && s.kind === WORD && (s.w === 'st' || s.w === 'nd' || s.w === 'rd' || s.w === 'th')) return i + 2;
+  return i + 1;
+}
+
+/** Optional ", 2022" / " 2022" after a month-day: returns [index after, year|null]. */
+function trailingYear(win: Window, i: number): [number, number | null] {
+  let t = win.at(i);
+  let j = i;
+  if (t && t.kind === SYM && t.w === ',') t = win.at(++j);
+  if (yearNumber(t)) return [j + 1, t!.v];
+  return [i, null];
+}
+
+/** A date starting at a month word (token 0 of `win`). */
+export function dateFromMonth(text: string, win: Window): DateHit | null {
+  const m = win.at(0)!;
+  const upper = isUpper(text, m.start);
+  const abbrev = m.w.length <= 4 && m.w !== 'may' && m.w !== 'june' && m.w !== 'july';
+  let i = 1;
+  let t = win.at(i);
+  if (abbrev && t && t.kind === SYM && t.w === '.' && !t.gap) t = win.at(++i);
+  let end = win.at(i - 1)!.end;
+  if (dayNumber(t) && t!.gap) {
+    const j = afterDay(win, i);
+    end = win.at(j - 1)!.end;
+    const [k, year] = trailingYear(win, j);
+    if (year !== null) end = win.at(k - 1)!.end;
+    return { start: m.start, end, value: year };
+  }
+  if (yearNumber(t) && t!.gap) return { start: m.start, end: t!.end, value: t!.v };
+  // a bare month name: capitalised, unambiguous, not an abbreviation
+  if (upper && !abbrev && !AMBIGUOUS_MONTHS.has(m.w)) return { start: m.start, end: m.end, value: null };
+  if (upper && AMBIGUOUS_MONTHS.has(m.w) && /(?:^|[^A-Za-z])(?:in|since|until|by|early|late|mid|last|next|this)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) {
+    return { start: m.start, end: m.end, value: null };
+  }
+  return null;
+}
+
+/** "11 November", "11th of November 2022": a day number (token 0) then a month. */
+export function dateFromDay(win: Window): DateHit | null {
+  const d = win.at(0)!;
+  if (!dayNumber(d)) return null;
+  let i = afterDay(win, 0);
+  let t = win.at(i);
+  if (t && t.kind === WORD && t.w === 'of') t = win.at(++i);
+  if (!t || t.kind !== WORD || !MONTHS.has(t.w) || !t.gap) return null;
+  let end = t.end;
+  let j = i + 1;
+  const dot = win.at(j);
+  if (dot && dot.kind === SYM && dot.w === '.' && !dot.gap && t.w.length <= 4) j++;
+  const [k, year] = trailingYear(win, j);
+  if (year !== null) end = win.at(k - 1)!.end;
+  return { start: d.start, end, value: year };
+}
+
+/** A weekday, "yesterday", or a period noun after last/this/next. `start` of token 0 is the word. */
+export function dateFromWord(text: string, win: Window): DateHit | null {
+  const t = win.at(0)!;
+  const before = text.slice(Math.max(0, t.start - 20), t.start);
+  if (WEEKDAYS.has(t.w)) {
+    const m = WEEKDAY_BEFORE.exec(before);
+    // "on" stays out of the span; "last Friday" keeps its modifier
+    const lead = m && !/^on\s/i.test(m[1]) ? m[1].length : 0;
+    return { start: t.start - lead, end: t.end, value: null };
+  }
+  if (DEICTIC_DAYS.has(t.w)) return { start: t.start, end: t.end, value: null };
+  if (PERIODS.has(t.w)) {
+    const m = DEICTIC_BEFORE.exec(before);
+    if (m) return { start: t.start - m[1].length, end: t.end, value: null };
+    // "a year ago", "a week earlier"
+    const n = win.at(1);
+    if (n && n.kind === WORD && (n.w === 'ago' || n.w === 'earlier') && /(?:^|[^A-Za-z])an?\s+$/i.test(before)) {
+      const a = /an?\s+$/i.exec(before)!;
+      return { start: t.start - a[0].length, end: n.end, value: null };
+    }
+  }
+  return null;
+}

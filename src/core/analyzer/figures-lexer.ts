@@ -1,0 +1,215 @@
+// A tiny on-demand lexer for the figures recogniser. It only runs in short windows around
+// candidate positions, so the whole pass stays linear and allocation-light.
+
+export const NUM = 0;
+export const WORD = 1;
+export const SYM = 2;
+
+export interface Tok {
+  kind: 0 | 1 | 2;
+  start: number;
+  end: number;
+  /** lower-cased word, the symbol, or the raw digits */
+  w: string;
+  /** numeric value of a NUM token */
+  v: number;
+  /** whitespace between this token and the previous one */
+  gap: boolean;
+  /** NUM: written as a plain run of digits (no separators, decimals or fractions) */
+  plain: boolean;
+}
+
+const MAX_TOKENS = 24;
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** Thousands separators written as spaces: plain, no-break, narrow no-break, thin. */
+function isGroupSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+function digitsEnd(text: string, i: number): number {
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Tokens from `start` up to the end of the line, produced lazily and cached. */
+export class Window {
+  private readonly toks: Tok[] = [];
+  private pos: number;
+  private done = false;
+
+  constructor(
+    readonly text: string,
+    start: number,
+  ) {
+    this.pos = start;
+  }
+
+  at(i: number): Tok | undefined {
+    while (this.toks.length <= i && !this.done) this.lexNext();
+    return this.toks[i];
+  }
+
+  private lexNext(): void {
+    const text = this.text;
+    let p = this.pos;
+    let gap = false;
+    while (p < text.length && isSpace(text.charCodeAt(p))) {
+      p++;
+      gap = true;
+    }
+    if (p >= text.length || this.toks.length >= MAX_TOKENS) {
+      this.done = true;
+      return;
+    }
+    const c = text.charCodeAt(p);
+    if (c === 10 || c === 13) {
+      this.done = true;
+      return;
+    }
+    let tok: Tok;
+    if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(p + 1)) && !isDigit(text.charCodeAt(p - 1)))) {
+      tok = lexNumber(text, p, gap);
+    } else if (isAsciiLetter(c)) {
+      let e = p + 1;
+      while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
+      // "km2", "m²": a squared/cubed unit; only when the digit ends the word
+      const n = text.charCodeAt(e);
+      if ((n === 50 || n === 51 || n === 0xb2 || n === 0xb3) && !isDigit(text.charCodeAt(e + 1)) && e - p <= 3) e++;
+      tok = { kind: WORD, start: p, end: e, w: text.slice(p, e).toLowerCase(), v: 0, gap, plain: false };
+    } else {
+      // a whole surrogate pair counts as one symbol so offsets never split a character
+      const e = c >= 0xd800 && c <= 0xdbff && p + 1 < text.length ? p + 2 : p + 1;
+      let w = text.slice(p, e);
+      if (c === 0xb0) {
+        const n = text.charCodeAt(e) | 0x20;
+        if (n === 99 || n === 102) {
+          tok = { kind: WORD, start: p, end: e + 1, w: '°' + String.fromCharCode(n), v: 0, gap, plain: false };
+          this.toks.push(tok);
+          this.pos = tok.end;
+          return;
+        }
+      }
+      if (c === 0x2013 || c === 0x2014) w = '-';
+      tok = { kind: SYM, start: p, end: e, w, v: 0, gap, plain: false };
+    }
+    this.toks.push(tok);
+    this.pos = tok.end;
+  }
+}
+
+/**
+ * Digits with thousands separators ("100,000", "40 000"), decimals (".25", "19.3", "1,3"),
+ * exponents ("1e10", "1.1^+23") and simple fractions ("3/4"). Dates like "11/12/2022" and
+ * versions like "1.2.3" come back as one non-plain token with NaN value so callers skip them.
+ */
+export function lexNumber(text: string, p: number, gap: boolean): Tok {
+  let i = p;
+  let intEnd = digitsEnd(text, i);
+  let digits = text.slice(p, intEnd);
+  let plain = true;
+  const first = intEnd - p;
+  if (first >= 1 && first <= 3) {
+    // comma grouping: "100,000" / "1,674,200"
+    let j = intEnd;
+    let grouped = '';
+    while (text.charCodeAt(j) === 44 && digitsEnd(text, j + 1) === j + 4) {
+      grouped += text.slice(j + 1, j + 4);
+      j += 4;
+    }
+    if (!grouped) {
+      // space grouping: "40 000", "1 234 567.89"
+      while (isGroupSpace(text.charCodeAt(j)) && digitsEnd(text, j + 1) === j + 4 && !isAsciiLetter(text.charCodeAt(j + 4))) {
+        grouped += text.slice(j + 1, j + 4);
+        j += 4;
+      }
+    }
+    if (grouped) {
+      digits += grouped;
+      intEnd = j;
+      plain = false;
+    }
+  }
+  i = intEnd;
+  let frac = '';
+  let value: number;
+  const c = text.charCodeAt(i);
+  if (c === 46 && isDigit(text.charCodeAt(i + 1))) {
+    const fe = digitsEnd(text, i + 1);
+    if (text.charCodeAt(fe) === 46 && isDigit(text.charCodeAt(fe + 1))) {
+      // "1.2.3": a version or an address, not a figure
+      let e = fe;
+      while (e < text.length && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 46)) e++;
+      return { kind: NUM, start: p, end: e, w: text.slice(p, e), v: NaN, gap, plain: false };
+    }
+    frac = text.slice(i + 1, fe);
+    i = fe;
+    plain = false;
+  } else if (c === 44 && plain && isDigit(text.charCodeAt(i + 1)) && text.charCodeAt(p - 1) !== 44) {
+    // decimal comma "1,3", but not a list "22,24,26"
+    const fe = digitsEnd(text, i + 1);
+    if (fe - i - 1 <= 2 && !(text.charCodeAt(fe) === 44 && isDigit(text.charCodeAt(fe + 1)))) {
+      frac = text.slice(i + 1, fe);
+      i = fe;
+      plain = false;
+    }
+  }
+  value = Number((digits || '0') + (frac ? '.' + frac : ''));
+  const n = text.charCodeAt(i);
+  if ((n === 101 || n === 69) && i > p) {
+    // exponent, only when nothing alphabetic follows ("1e10", not "1em")
+    let j = i + 1;
+    const s = text.charCodeAt(j);
+    if (s === 43 || s === 45) j++;
+    const de = digitsEnd(text, j);
+    if (de > j && !isAsciiLetter(text.charCodeAt(de))) {
+      value = value * Math.pow(10, Number(text.slice(i + 1, de)));
+      i = de;
+      plain = false;
+    }
+  } else if (n === 94) {
+    let j = i + 1;
+    const s = text.charCodeAt(j);
+    if (s === 43 || s === 45) j++;
+    const de = digitsEnd(text, j);
+    if (de > j) {
+      value = Math.pow(value, Number(text.slice(i + 1, de)));
+      i = de;
+      plain = false;
+    }
+  } else if (n === 47 && isDigit(text.charCodeAt(i + 1)) && !frac) {
+    const de = digitsEnd(text, i + 1);
+    if (text.charCodeAt(de) === 47 || text.charCodeAt(de) === 58) {
+      // "11/12/2022": a numeric date
+      let e = de;
+      while (e < text.length && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 47)) e++;
+      return { kind: NUM, start: p, end: e, w: text.slice(p, e), v: NaN, gap, plain: false };
+    }
+    const den = Number(text.slice(i + 1, de));
+    if (den > 0 && value < den && den <= 100 && !(value === 9 && den === 11)) {
+      value = value / den;
+      i = de;
+      plain = false;
+    } else {
+      // "24/7", "9/11": not fractions
+      return { kind: NUM, start: p, end: de, w: text.slice(p, de), v: NaN, gap, plain: false };
+    }
+  } else if (n === 58 && isDigit(text.charCodeAt(i + 1))) {
+    // "10:30", "3:1": times and scores are not figures
+    let e = i;
+    while (e < text.length && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 58)) e++;
+    return { kind: NUM, start: p, end: e, w: text.slice(p, e), v: NaN, gap, plain: false };
+  }
+  return { kind: NUM, start: p, end: i, w: text.slice(p, i), v: value, gap, plain };
+}

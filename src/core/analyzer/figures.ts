@@ -1,0 +1,785 @@
+// Figures recogniser: money, counts, percentages, measures, ordinals, ranges, years and dates.
+// One regex pass finds candidate positions; a short token window around each is parsed. Each
+// candidate reads a bounded number of tokens, so the whole pass is linear in the text length.
+import type { Figure, FigureKind } from './types';
+import * as lexer from './figures-lexer';
+import { Window, type Tok } from './figures-lexer';
+import * as units from './figures-units';
+import * as words from './numbers-words';
+import * as dates from './figures-dates';
+
+// Local copies of the imported tables: module bindings compiled to CommonJS are property getters,
+// which cost measurably in this hot loop.
+const { isAsciiLetter, isDigit, NUM, SYM, WORD } = lexer;
+const { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_NATIONS, DOLLAR_PREFIXES, GLUED_ONLY_UNITS, MEASURE_UNITS, UNIT_MODIFIERS } = units;
+const { DENOMINATORS, ORDINALS, SCALES, SHORT_SCALES, TENS, UNITS, VAGUE_PLURALS } = words;
+const { dateFromDay, dateFromMonth, dateFromWord, DEICTIC_DAYS, MONTHS, PERIODS, TIME_UNITS, WEEKDAYS } = dates;
+
+const TRIGGER_WORDS: readonly string[] = [...new Set([
+  ...UNITS.keys(), ...TENS.keys(), ...ORDINALS.keys(), ...SCALES.keys(), ...VAGUE_PLURALS,
+  ...MONTHS.keys(), ...WEEKDAYS, ...DEICTIC_DAYS, ...PERIODS, 'half', 'usd', 'eur', 'gbp', 'rmb', 'rs',
+  'chf', 'jpy', 'cny', 'krw', 'inr',
+])].sort((a, b) => b.length - a.length);
+
+// Candidates: a digit, a currency sign, a decimal point before a digit, or a trigger word. One
+// alternation regex is several times faster than looking every word up in a Set.
+const CANDIDATE_SOURCE = `[0-9$€£¥₹₩₽₡₭₺₪₫₱₦฿₴]|\\.(?=[0-9])|\\b(?:${TRIGGER_WORDS.join('|')})\\b`;
+
+// shared across calls (findFigures is synchronous and never re-entered); lastIndex is reset per call
+const CANDIDATE = new RegExp(CANDIDATE_SOURCE, 'gi');
+
+/** Words after a number that are not the thing counted. */
+const NOT_NOUNS: ReadonlySet<string> = new Set([
+  'of', 'and', 'or', 'the', 'an', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'with', 'per',
+  'than', 'more', 'less', 'as', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had',
+  'said', 'says', 'that', 'this', 'these', 'those', 'its', 'it', 'he', 'she', 'they', 'we', 'you',
+  'which', 'who', 'whom', 'last', 'next', 'over', 'under', 'about', 'up', 'down', 'into', 'out',
+  'after', 'before', 'while', 'when', 'not', 'but', 'if', 'so', 'also', 'would', 'will', 'could',
+  'can', 'may', 'might', 'should', 'must', 'do', 'did', 'does', 'all', 'each', 'other', 'such',
+  'only', 'just', 'still', 'yet', 'even', 'then', 'there', 'here', 'where', 'between', 'against',
+  'among', 'through', 'during', 'without', 'within', 'since', 'until', 'again', 'because', 'am', 'pm',
+  'another', 'way', 'own', 'percent', 'top', 'straight', 'consecutive', 'times',
+]);
+
+const SPACED_DOLLAR_PREFIXES: ReadonlySet<string> = new Set(['c', 'C', 'hk', 'HK', 'US', 'NZ', 'A']);
+const ARTICLE_BEFORE = /(?<![A-Za-z])((?:half )?an?) $/i;
+const PERCENT_OF_BEFORE = /(?<![A-Za-z])per ?cent of\s+$/i;
+const YEAR_BEFORE = /(?:^|[^A-Za-z])(?:in|since|by|from|until|till|to|of|during|before|after|circa|c\.|year|early|late|mid|fiscal|between|through)\s+$/i;
+const MINUS_BEFORE = /(?<![A-Za-z])(?:minus|negative)\s+$/i;
+const BETWEEN_BEFORE = /(?<![A-Za-z])between\s+$/i;
+
+/** Upper bounds of ranges ("10-15%" → 15), keyed by the Figure object; value holds the lower bound. */
+const rangeHighs = new WeakMap<Figure, number>();
+
+export function rangeHigh(fig: Figure): number | null {
+  return rangeHighs.get(fig) ?? null;
+}
+
+interface Quantity {
+  value: number;
+  /** token index after the quantity */
+  next: number;
+  words: boolean;
+  plain: boolean;
+  scaled: boolean;
+  ordinal: boolean;
+  /** a vague plural ("hundreds"): value is a lower bound, reported as null */
+  vague: boolean;
+  /** a decade, "1990s" */
+  decade: boolean;
+}
+
+/** Product rounded to 15 significant digits: 16.4 × 1e6 is 16400000, not 16399999.999999998. */
+function mul(a: number, b: number): number {
+  const p = a * b;
+  return Number.isInteger(p) ? p : Number(p.toPrecision(15));
+}
+
+function quantity(value: number, next: number, words: boolean, plain = false): Quantity {
+  return { value, next, words, plain, scaled: false, ordinal: false, vague: false, decade: false };
+}
+
+function isWord(t: Tok | undefined, w?: string): t is Tok {
+  return !!t && t.kind === WORD && (w === undefined || t.w === w);
+}
+
+function isSym(t: Tok | undefined, s: string): boolean {
+  return !!t && t.kind === SYM && t.w === s;
+}
+
+/** If token i is a hyphen, the index of the token after it; otherwise -1. */
+function hyphened(win: Window, i: number): number {
+  const h = win.at(i);
+  if (!isSym(h, '-')) return -1;
+  return i + 1;
+}
+
+/** Number words from token i: "two million", "twenty-one", "one hundred and six", "a dozen", "two thirds". */
+function wordNumber(win: Window, i: number): Quantity | null {
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let any = false;
+  let last: 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' | 'start' = 'start';
+  let lastScale = Infinity;
+  const first = win.at(i);
+  if (isWord(first, 'a') || isWord(first, 'an')) {
+    const n = win.at(i + 1);
+    if (isWord(n) && (SCALES.has(n.w) && n.w !== 'dozens')) {
+      current = 1;
+      any = true;
+      last = 'unit';
+      j = i + 1;
+    } else if (isWord(n) && DENOMINATORS.has(n.w) && !n.w.endsWith('s')) {
+      return quantity(1 / DENOMINATORS.get(n.w)!, i + 2, true);
+    } else {
+      return null;
+    }
+  } else if (isWord(first, 'half')) {
+    const a = win.at(i + 1);
+    const d = win.at(i + 2);
+    if (isWord(a, 'a') && isWord(d) && SCALES.has(d.w) && !d.w.endsWith('s')) return quantity(SCALES.get(d.w)! / 2, i + 3, true);
+    return quantity(0.5, i + 1, true);
+  }
+  for (;;) {
+    let t = win.at(j);
+    if (!isWord(t)) break;
+    // "fifty - two", "twenty-one": hyphen between number words
+    const w = t.w;
+    if (UNITS.has(w)) {
+      const u = UNITS.get(w)!;
+      if (last === 'unit' || last === 'teen') break;
+      if (last === 'ten' && u >= 10) break;
+      current += u;
+      last = u >= 10 ? 'teen' : 'unit';
+    } else if (TENS.has(w)) {
+      if (last === 'unit' || last === 'teen' || last === 'ten') break;
+      current += TENS.get(w)!;
+      last = 'ten';
+    } else if (w === 'hundred') {
+      if (last === 'hundred' || last === 'start' && !any) {
+        if (!any) break;
+      }
+      current = (current || 1) * 100;
+      last = 'hundred';
+    } else if (SCALES.has(w) && w !== 'hundred' && !w.endsWith('s') || (w === 'dozens' && any)) {
+      if (!any) break;
+      const s = SCALES.get(w)!;
+      if (s >= lastScale && s !== 12 && !(s === 1e7 && lastScale === 1e5)) break;
+      if (s === 1e7 && lastScale === 1e5) {
+        total = (total + current) * s;
+      } else {
+        total += (current || 1) * s;
+      }
+      current = 0;
+      lastScale = s;
+      last = 'scale';
+    } else if (w === 'and' && (last === 'hundred' || last === 'scale')) {
+      const n = win.at(j + 1);
+      if (!isWord(n) || !(UNITS.has(n.w) || TENS.has(n.w))) break;
+      // "one hundred and three quarters" is 100¾: leave "and three quarters" to fractionTail
+      const d = win.at(j + 2);
+      const num = UNITS.get(n.w) ?? TENS.get(n.w)!;
+      if (isWord(d) && DENOMINATORS.has(d.w) && num < DENOMINATORS.get(d.w)!) break;
+      j++;
+      continue;
+    } else {
+      break;
+    }
+    any = true;
+    j++;
+    // skip a hyphen joining two number words
+    const h = win.at(j);
+    if (isSym(h, '-')) {
+      const n = win.at(j + 1);
+      if (isWord(n) && (UNITS.has(n.w) || TENS.has(n.w) || SCALES.has(n.w) || DENOMINATORS.has(n.w))) j++;
+    }
+    t = undefined;
+  }
+  if (!any) return null;
+  let value = total + current;
+  // "point zero three"
+  if (isWord(win.at(j), 'point')) {
+    let k = j + 1;
+    let digits = '';
+    for (;;) {
+      const d = win.at(k);
+      if (!isWord(d) || !UNITS.has(d.w) || UNITS.get(d.w)! > 9) break;
+      digits += String(UNITS.get(d.w));
+      k++;
+    }
+    if (!digits) {
+      const n = win.at(j + 1);
+      const tail = isWord(n) && (UNITS.has(n.w) || TENS.has(n.w)) ? wordNumber(win, j + 1) : null;
+      if (tail && Number.isInteger(tail.value) && tail.value < 1000) {
+        digits = String(tail.value);
+        k = tail.next;
+      }
+    }
+    if (digits) {
+      value = Number(String(value) + '.' + digits);
+      j = k;
+    }
+  }
+  const q = quantity(value, j, true);
+  return fractionTail(win, q);
+}
+
+/** "two thirds", "one and a fourth", "one over three" after a numerator. */
+function fractionTail(win: Window, q: Quantity): Quantity {
+  const d = win.at(q.next);
+  if (isWord(d) && DENOMINATORS.has(d.w) && q.value >= 1 && Number.isInteger(q.value)) {
+    const plural = d.w.endsWith('s') && d.w !== 'halves' ? true : d.w === 'halves';
+    if (plural ? q.value > 1 || q.words : q.value === 1) {
+      q.value = q.value / DENOMINATORS.get(d.w)!;
+      q.next++;
+      return q;
+    }
+  }
+  // "one twenty-fifth", "three twenty firsts"
+  if (isWord(d) && TENS.has(d.w) && q.words && Number.isInteger(q.value) && q.value < 10) {
+    let k = q.next + 1;
+    if (isSym(win.at(k), '-')) k++;
+    const o = win.at(k);
+    const ord = isWord(o) ? DENOMINATORS.get(o.w) ?? (o.w.startsWith('first') ? 1 : o.w.startsWith('second') ? 2 : undefined) : undefined;
+    if (ord !== undefined && ord < 10 && (o!.w.endsWith('s') ? q.value > 1 : q.value === 1)) {
+      q.value = q.value / (TENS.get(d.w)! + ord);
+      q.next = k + 1;
+      return q;
+    }
+  }
+  if (isWord(d, 'and')) {
+    const a = win.at(q.next + 1);
+    const f = win.at(q.next + 2);
+    if ((isWord(a, 'a') || isWord(a, 'an') || isWord(a, 'one')) && isWord(f) && DENOMINATORS.has(f.w) && !f.w.endsWith('s')) {
+      q.value += 1 / DENOMINATORS.get(f.w)!;
+      q.next += 3;
+      return q;
+    }
+    if (isWord(a) && (UNITS.has(a.w) || TENS.has(a.w)) && q.words) {
+      const num = wordNumber(win, q.next + 1);
+      if (num && !Number.isInteger(num.value) && num.value < 1) {
+        q.value += num.value;
+        q.next = num.next;
+        return q;
+      }
+    }
+  }
+  if (isWord(d, 'over')) {
+    const den = numberAt(win, q.next + 1, false);
+    const after = den ? win.at(den.next) : undefined;
+    if (den && den.value !== 0 && !isWord(after)) {
+      return { ...q, value: q.value / den.value, next: den.next };
+    }
+  }
+  return q;
+}
+
+/** A number written in digits or words at token i, with glued/short scales and "million" words. */
+function numberAt(win: Window, i: number, money: boolean): Quantity | null {
+  const t = win.at(i);
+  if (!t) return null;
+  let q: Quantity | null;
+  if (t.kind === NUM) {
+    if (Number.isNaN(t.v)) return null;
+    q = quantity(t.v, i + 1, false, t.plain);
+    // "10 1/2 miles"
+    const f = win.at(i + 1);
+    if (f && f.kind === NUM && f.gap && f.w.includes('/') && f.v < 1 && t.plain) {
+      q.value += f.v;
+      q.next++;
+      q.plain = false;
+    }
+    const g = win.at(q.next);
+    if (g && !g.gap && g.kind === WORD) {
+      if (t.plain && (g.w === 'st' || g.w === 'nd' || g.w === 'rd' || g.w === 'th')) {
+        q.ordinal = true;
+        q.next++;
+        return q;
+      }
+      if (t.plain && g.w === 's' && t.w.length === 4 && t.v % 10 === 0) {
+        q.decade = true;
+        q.next++;
+        return q;
+      }
+    }
+    // "1 over 3": only with a small integer numerator
+    if (t.plain && isWord(win.at(q.next), 'over') && t.v <= 20) q = fractionTail(win, q);
+  } else if (t.kind === WORD) {
+    q = wordNumber(win, i);
+    if (!q) return null;
+  } else {
+    return null;
+  }
+  scaleTail(win, q, money);
+  return q;
+}
+
+/** "1.5 million", "$400m", "€5bn", "100k", "13 lakh", "three lakh crore". */
+function scaleTail(win: Window, q: Quantity, money: boolean): void {
+  let lastScale = 0;
+  for (;;) {
+    const s = win.at(q.next);
+    if (!isWord(s)) return;
+    let mult = 0;
+    if (SCALES.has(s.w) && !s.w.endsWith('s') || s.w === 'lakhs' || s.w === 'crores') {
+      if (s.w === 'dozen' && !q.words && s.gap === false) return;
+      mult = SCALES.get(s.w)!;
+      if (q.words && mult !== 1e7 && mult !== 12) return; // words already consumed their scales
+    } else if (SHORT_SCALES.has(s.w) && !q.words) {
+      const raw = s.w;
+      const upper = isUpperAt(win, s);
+      if (raw === 'm' && !money && !upper) return; // "1.8m" is metres unless it is money
+      if ((raw === 'b' || raw === 'k') && s.gap && !money) return;
+      if (raw === 'k' && s.gap && !money) return;
+      if (s.gap && (raw === 'm' && !upper || raw === 'b') && !money) return;
+      mult = SHORT_SCALES.get(raw)!;
+      // "1m" followed by more letters is a word, not a scale: the lexer already split on letters
+    } else {
+      return;
+    }
+    if (mult <= lastScale && !(mult === 1e7 && lastScale === 1e5)) return;
+    q.value = mul(q.value, mult);
+    q.scaled = true;
+    q.plain = false;
+    lastScale = mult;
+    q.next++;
+  }
+}
+
+function isUpperAt(win: Window, t: Tok): boolean {
+  const c = win.text.charCodeAt(t.start);
+  return c >= 65 && c <= 90;
+}
+
+function rawAt(win: Window, t: Tok): string {
+  return win.text.slice(t.start, t.end);
+}
+
+interface Suffix {
+  kind: FigureKind;
+  unit: string | null;
+  next: number;
+  /** value multiplier (e.g. cents) or additive tail */
+  add?: number;
+}
+
+/** What follows a quantity: %, a currency name, a unit, or a counted noun. */
+function suffixAt(win: Window, i: number, q: Quantity, hyphen = false): Suffix | null {
+  const t = win.at(i);
+  if (!t) return null;
+  if (isSym(t, '%')) return { kind: 'percent', unit: '%', next: i + 1 };
+  if (t.kind === SYM && CURRENCY_SYMBOLS.has(t.w) && t.gap && !q.words) {
+    // "100 ₡", "100,000 ₭": the sign after the amount, if nothing numeric follows it
+    const n = win.at(i + 1);
+    if (!n || n.kind !== NUM) return { kind: 'money', unit: CURRENCY_SYMBOLS.get(t.w)!, next: i + 1 };
+  }
+  if (t.kind !== WORD) return null;
+  const w = t.w;
+  if (w === 'percent' || w === 'percents' || w === 'percentage' || w === 'pct' || w === 'pc') {
+    if (w === 'pc' && !t.gap) return null;
+    const p = win.at(i + 1);
+    if (w === 'percentage' && (isWord(p, 'points') || isWord(p, 'point'))) return { kind: 'percent', unit: 'pp', next: i + 2 };
+    return { kind: 'percent', unit: '%', next: i + 1 };
+  }
+  if (w === 'per' && isWord(win.at(i + 1), 'cent')) return { kind: 'percent', unit: '%', next: i + 2 };
+  if (w === 'cent' || w === 'cents') return { kind: 'money', unit: 'cents', next: i + 1 };
+  if (w === 'pence' || w === 'penny' || w === 'p' && !t.gap) return { kind: 'money', unit: 'pence', next: i + 1 };
+  if (w === 'pound' || w === 'pounds') {
+    if (isWord(win.at(i + 1), 'sterling') || q.scaled && q.value >= 1e5) return { kind: 'money', unit: 'GBP', next: isWord(win.at(i + 1), 'sterling') ? i + 2 : i + 1 };
+    return { kind: 'measure', unit: 'lb', next: i + 1 };
+  }
+  if (CURRENCY_WORDS.has(w) && (t.gap || hyphen)) {
+    const unit = CURRENCY_WORDS.get(w)!;
+    return dollarsAndCents(win, i + 1, { kind: 'money', unit, next: i + 1 });
+  }
+  if (DOLLAR_NATIONS.has(w) && t.gap) {
+    let j = i + 1;
+    if (w === 'hong' && isWord(win.at(j), 'kong')) j++;
+    if (w === 'new' && isWord(win.at(j), 'zealand')) j++;
+    const d = win.at(j);
+    if (isWord(d) && (d.w === 'dollar' || d.w === 'dollars')) {
+      return dollarsAndCents(win, j + 1, { kind: 'money', unit: DOLLAR_NATIONS.get(w)!, next: j + 1 });
+    }
+  }
+  if (CURRENCY_CODES.has(w) && t.gap && /^[A-Z]{3}$/.test(rawAt(win, t))) {
+    return { kind: 'money', unit: CURRENCY_CODES.get(w)!, next: i + 1 };
+  }
+  // measures: "155mm", "3.5 tonnes", "square metres", "3-inch", "20 (kg)"
+  const u = unitAt(win, i);
+  if (u) return u;
+  return null;
+}
+
+function dollarsAndCents(win: Window, i: number, s: Suffix): Suffix {
+  // "thirteen dollars and forty-five cents", "thirteen dollars forty five"
+  let j = i;
+  if (isWord(win.at(j), 'and')) j++;
+  const c = win.at(j);
+  if (!isWord(c) || !(UNITS.has(c.w) || TENS.has(c.w))) return s;
+  const n = wordNumber(win, j);
+  if (!n || n.value >= 100) return s;
+  const cents = win.at(n.next);
+  if (isWord(cents) && (cents.w === 'cents' || cents.w === 'cent')) return { ...s, next: n.next + 1, add: n.value / 100 };
+  if (j === i && !isWord(cents)) return { ...s, next: n.next, add: n.value / 100 };
+  return s;
+}
+
+function unitAt(win: Window, i: number): Suffix | null {
+  const t = win.at(i)!;
+  if (t.kind !== WORD) return null;
+  let w = t.w;
+  let j = i;
+  let mod = '';
+  if (UNIT_MODIFIERS.has(w)) {
+    const n = win.at(i + 1);
+    if (!isWord(n) || !MEASURE_UNITS.has(n.w)) return null;
+    mod = UNIT_MODIFIERS.get(w)!;
+    if (w === 'nautical') return { kind: 'measure', unit: 'nmi', next: i + 2 };
+    j = i + 1;
+    w = n.w;
+  }
+  const unit = MEASURE_UNITS.get(w);
+  if (!unit) return null;
+  const tok = win.at(j)!;
+  if (j === i && GLUED_ONLY_UNITS.has(w) && tok.gap) return null;
+  const after = win.at(j + 1);
+  if (after && !after.gap && after.kind !== SYM) return null; // "24703L202", "m212": an identifier
+  // a glued abbreviation must end the word: "155mm" yes, "5mmm" was lexed as one word anyway
+  if (j === i && !tok.gap && !MEASURE_UNITS.has(w)) return null;
+  let out = unit;
+  if (mod === '²' || mod === '³') out = unit.replace(/[²³]$/, '') + mod;
+  return { kind: 'measure', unit: out, next: j + 1 };
+}
+
+/** Also units wrapped in brackets: "20 (kg)". */
+function bracketUnit(win: Window, i: number): Suffix | null {
+  const o = win.at(i);
+  if (!o || o.kind !== SYM || (o.w !== '(' && o.w !== '{')) return null;
+  const u = win.at(i + 1);
+  const c = win.at(i + 2);
+  if (!isWord(u) || !MEASURE_UNITS.has(u.w) || !c || c.kind !== SYM || (c.w !== ')' && c.w !== '}')) return null;
+  return { kind: 'measure', unit: MEASURE_UNITS.get(u.w)!, next: i + 3 };
+}
+
+function countNoun(win: Window, i: number): Suffix | null {
+  const t = win.at(i);
+  if (!isWord(t) || !t.gap || t.w.length < 3 || NOT_NOUNS.has(t.w)) return null;
+  const c = win.text.charCodeAt(t.start);
+  if (c < 97 || c > 122) return null; // a capitalised word starts a name, not the thing counted
+  // "the two turned", "thousands of retired miners": verbs and adjectives are not the thing counted
+  if (t.w.endsWith('ed') || t.w.endsWith('ly') || ORDINALS.has(t.w)) return null;
+  if (TIME_UNITS.has(t.w) && isWord(win.at(i + 1), 'ago')) return { kind: 'date', unit: null, next: i + 2 };
+  return { kind: 'count', unit: t.w, next: i + 1 };
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  kind: FigureKind;
+  value: number | null;
+  unit: string | null;
+  high?: number;
+}
+
+function endOf(win: Window, next: number): number {
+  return win.at(next - 1)!.end;
+}
+
+/** Money after a currency sign at token i-1: "$400m", "$ 75 million", "€5bn", "$5-10 million". */
+function moneyAfterSymbol(text: string, win: Window, symIdx: number, start: number, unit: string): Hit | null {
+  const q = numberAt(win, symIdx + 1, true);
+  if (!q || q.words) return null;
+  let hit: Hit = { start, end: endOf(win, q.next), kind: 'money', value: q.value, unit };
+  // "$5-10 million", "$5 to $10 million"
+  const r = win.at(q.next);
+  const between = BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  if ((isSym(r, '-') || isWord(r, 'to') || (between && isWord(r, 'and'))) && (!q.scaled || isWord(r, 'and') || isWord(r, 'to'))) {
+    let k = q.next + 1;
+    if (isSym(win.at(k), text.charAt(win.at(symIdx)!.start))) k++;
+    const q2 = numberAt(win, k, true);
+    if (q2 && !q2.words && q2.value > q.value) {
+      const scale = q2.scaled && !q.scaled ? q2.value / (win.at(k)!.v || 1) : 1;
+      const from = between && isWord(r, 'and') ? start - between[0].length : start;
+      hit = { start: from, end: endOf(win, q2.next), kind: 'range', value: mul(q.value, scale), unit, high: q2.value };
+    }
+  }
+  // "US$ 5 million dollars" would double the unit: swallow a trailing code or currency name
+  const tail = win.at(q.next);
+  if (hit.kind === 'money' && isWord(tail) && tail.gap && CURRENCY_CODES.has(tail.w) && /^[A-Z]{3}$/.test(text.slice(tail.start, tail.end))) {
+    hit.end = tail.end;
+  }
+  return hit;
+}
+
+/** The start of a "US$"/"HK$"/"c $" prefix before a dollar sign at `at`, or `at`. */
+function dollarPrefixStart(text: string, at: number): [number, string] {
+  const m = /(?:^|[^A-Za-z])([A-Za-z]{1,3})( ?)$/.exec(text.slice(Math.max(0, at - 5), at));
+  if (m) {
+    const code = DOLLAR_PREFIXES.get(m[1].toLowerCase());
+    // typeset "C$"/"HK$" has no space; a few prefixes also come spaced ("c $", "hk $", "US $")
+    if (code && (m[2] === '' || SPACED_DOLLAR_PREFIXES.has(m[1]))) {
+      return [at - m[1].length - m[2].length, code];
+    }
+  }
+  return [at, 'USD'];
+}
+
+function parseAt(text: string, s: number, floor: number): Hit | null {
+  const win = new Window(text, s);
+  const t0 = win.at(0);
+  if (!t0) return null;
+
+  if (t0.kind === SYM) {
+    const cur = CURRENCY_SYMBOLS.get(t0.w);
+    if (!cur) return null;
+    const [pre, unit] = t0.w === '$' ? dollarPrefixStart(text, s) : [s, cur];
+    return moneyAfterSymbol(text, win, 0, pre < floor ? s : pre, unit);
+  }
+
+  if (t0.kind === WORD) {
+    const w = t0.w;
+    if (MONTHS.has(w)) return dateHit(dateFromMonth(text, win));
+    if (WEEKDAYS.has(w) || DEICTIC_DAYS.has(w)) return dateHit(dateFromWord(text, win));
+    if (PERIODS.has(w)) {
+      const d = dateFromWord(text, win);
+      if (d) return dateHit(d);
+    }
+    if (CURRENCY_CODES.has(w)) {
+      const raw = text.slice(t0.start, t0.end);
+      if (!/^(?:[A-Z]{3}|Rs)$/.test(raw)) return null;
+      const n = win.at(1);
+      if (!n || n.kind !== NUM) {
+        if (raw === 'Rs' && isSym(n, '.') && win.at(2)?.kind === NUM) return moneyAfterSymbol(text, win, 1, s, 'INR');
+        return null;
+      }
+      return moneyAfterSymbol(text, win, 0, s, CURRENCY_CODES.get(w)!);
+    }
+    if (VAGUE_PLURALS.has(w)) {
+      // "hundreds of", "thousands of"
+      if (isWord(win.at(1), 'of')) {
+        const n = countNoun(win, 2);
+        return { start: s, end: n ? endOf(win, n.next) : win.at(1)!.end, kind: 'count', value: null, unit: n ? n.unit : null };
+      }
+      if (w !== 'dozens') return null;
+    }
+    // "Ground Zero", "the Second Amendment": a capitalised number word after a word is a name
+    if (isUpperCode(text.charCodeAt(s)) && !WEEKDAYS.has(w) && !DEICTIC_DAYS.has(w) && !PERIODS.has(w) && !CURRENCY_CODES.has(w)) {
+      let k = s - 1;
+      while (k >= 0 && text.charCodeAt(k) === 32) k--;
+      if (k >= 0 && isAsciiLetter(text.charCodeAt(k))) return null;
+    }
+    // "a dozen", "a million", "half a million", "a fifth": the article is part of the figure
+    const singular = (SCALES.has(w) && !w.endsWith('s') && w !== 'lakhs' && w !== 'crores') || (DENOMINATORS.has(w) && !w.endsWith('s'));
+    const art = singular ? ARTICLE_BEFORE.exec(text.slice(Math.max(0, s - 8), s)) : null;
+    if (art && s - art[0].length >= floor) {
+      const aStart = s - art[0].length;
+      const awin = new Window(text, aStart);
+      const q = numberAt(awin, 0, false);
+      if (q) {
+        // "a fifth of" is a fraction; "a fifth term" an ordinal
+        if (ORDINALS.has(w) && w !== 'third' && isWord(win.at(1)) && !isWord(win.at(1), 'of')) return ordinalWord(text, win, w);
+        return finishQuantity(text, awin, q, aStart, false);
+      }
+    }
+    if (ORDINALS.has(w)) return ordinalWord(text, win, w);
+    if (DENOMINATORS.has(w) && w !== 'half') return null;
+    if (SCALES.has(w)) return null;
+  }
+
+  // a number: digits or words
+  if (t0.kind === NUM) {
+    const prev = text.charCodeAt(s - 1);
+    if (isAsciiLetter(prev) || isDigit(prev) || prev === 95) return null;
+    if (prev === 45 && isAsciiLetter(text.charCodeAt(s - 2))) return null; // "F-16", "COVID-19"
+    if (prev === 46 && isDigit(text.charCodeAt(s - 2))) return null;
+    if (t0.plain && t0.w.length > 15) return null; // an id ("783499116076687360"), not a quantity
+    const d = dateFromDay(win);
+    if (d) return dateHit(d);
+  }
+  let start = s;
+  const q = numberAt(win, 0, false);
+  if (!q) return null;
+  if (t0.kind === WORD) {
+    // "one-time", "two-door": a number word in a hyphenated adjective is not a figure
+    const h = hyphened(win, q.next);
+    if (h > 0) {
+      const n = win.at(h);
+      if (isWord(n) && !MEASURE_UNITS.has(n.w) && !CURRENCY_WORDS.has(n.w) && !TIME_UNITS.has(n.w)) return null;
+    }
+    if (w0IsOne(t0) && q.next === 1 && notCountingOne(text, win, s)) return null;
+  }
+  // negative numbers: "-9.2", "minus five"
+  const prev = text.charCodeAt(s - 1);
+  if (prev === 45 && t0.kind === NUM) {
+    const pp = text.charCodeAt(s - 2);
+    if (s - 1 >= floor && (s - 1 === 0 || pp === 32 || pp === 40 || pp === 10)) {
+      start = s - 1;
+      q.value = -q.value;
+    }
+  } else {
+    const m = MINUS_BEFORE.exec(text.slice(Math.max(0, s - 12), s));
+    if (m && s - m[0].length >= floor) {
+      start = s - m[0].length;
+      q.value = -q.value;
+    }
+  }
+  if (start < floor) start = s;
+  return finishQuantity(text, win, q, start, false);
+}
+
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function w0IsOne(t: Tok): boolean {
+  return t.kind === WORD && t.w === 'one';
+}
+
+/** "no one", "one another", "one of them"… : "one" as a pronoun, not a figure. */
+function notCountingOne(text: string, win: Window, s: number): boolean {
+  const n = win.at(1);
+  if (isWord(n) && (n.w === 'another' || n.w === 'day' || n.w === 'way' || n.w === 'thing' || n.w === 'side')) return true;
+  if (n && n.kind === SYM && (n.w === "'" || n.w === '’')) return true;
+  return /(?:^|[^A-Za-z])(?:no|any|every|some|the|this|that|which|each|no-|anyone|someone) $/i.test(text.slice(Math.max(0, s - 9), s));
+}
+
+function ordinalWord(text: string, win: Window, w: string): Hit | null {
+  const t = win.at(0)!;
+  // "twenty-first"
+  let start = t.start;
+  let value = ORDINALS.get(w)!;
+  const before = text.slice(Math.max(0, start - 8), start);
+  const m = /(?:^|[^A-Za-z])(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]$/i.exec(before);
+  if (m && value < 10) {
+    start -= m[1].length + 1;
+    value += TENS.get(m[1].toLowerCase())!;
+  }
+  // hyphenated compounds other than "twenty-first" ("second-hand", "first-ever") stay ordinals
+  return { start, end: t.end, kind: 'ordinal', value, unit: null };
+}
+
+function dateHit(d: { start: number; end: number; value: number | null } | null): Hit | null {
+  return d ? { start: d.start, end: d.end, kind: 'date', value: d.value, unit: null } : null;
+}
+
+function finishQuantity(text: string, win: Window, q: Quantity, start: number, money: boolean): Hit | null {
+  if (q.ordinal) return { start, end: endOf(win, q.next), kind: 'ordinal', value: q.value, unit: null };
+  if (q.decade) return { start, end: endOf(win, q.next), kind: 'year', value: q.value, unit: null };
+  if (!Number.isFinite(q.value)) return null;
+
+  // ranges: "10-15%", "5 to 10 million", "between 5 and 10 million", "eight to 10 feet"
+  let high: number | undefined;
+  let next = q.next;
+  const r = win.at(next);
+  const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  if (isSym(r, '-') || isWord(r, 'to') || (between && isWord(r, 'and'))) {
+    const q2 = numberAt(win, next + 1, money);
+    if (q2 && !q2.ordinal && !q2.decade && Number.isFinite(q2.value)) {
+      let low = q.value;
+      if (q2.scaled && !q.scaled && q2.words === q.words) {
+        // "5 to 10 million": the scale belongs to both ends
+        const t2 = win.at(next + 1)!;
+        const base = t2.kind === NUM ? t2.v : NaN;
+        if (Number.isFinite(base) && base !== 0) low = mul(q.value, q2.value / base);
+      }
+      if (q2.value > low) {
+        high = q2.value;
+        q = { ...q, value: low };
+        next = q2.next;
+        if (between && isWord(r, 'and')) start -= /between\s+$/i.exec(text.slice(Math.max(0, start - 12), start))![0].length;
+      } else if (isSym(r, '-') && !r!.gap && win.at(next + 1)?.kind === NUM) {
+        return null; // "2-1", "555-1234": a score or an identifier
+      }
+    }
+  }
+
+  const time = clockTime(win, next, q);
+  if (time > 0) return { start, end: endOf(win, time), kind: 'date', value: null, unit: null };
+  let suffix = suffixAt(win, next, q) ?? bracketUnit(win, next);
+  if (!suffix) {
+    const h = hyphened(win, next);
+    if (h > 0 && !win.at(next)!.gap) {
+      // "3-inch", "68-ounce", "12-cent", "20-year"
+      const n = win.at(h);
+      if (isWord(n) && !n.gap) {
+        const s = suffixAt(win, h, q, true);
+        if (s && (s.kind === 'measure' || s.kind === 'money')) suffix = s;
+        else if (TIME_UNITS.has(n.w)) suffix = { kind: 'count', unit: n.w, next: h + 1 };
+        else if (!q.words) return null;
+      }
+    }
+  }
+  let kind: FigureKind = 'count';
+  let unit: string | null = null;
+  let value: number | null = q.value;
+  if (suffix) {
+    kind = suffix.kind;
+    unit = suffix.unit;
+    next = suffix.next;
+    if (suffix.add) value += suffix.add;
+  } else {
+    // a glued word we don't know ("24703L202", "5G"): an identifier, not a figure
+    const g = win.at(next);
+    if (g && !g.gap && (g.kind === WORD || g.kind === NUM)) return null;
+    const t0 = win.at(0)!;
+    if (t0.kind === NUM && q.plain && t0.w.length === 4 && high === undefined) {
+      const v = t0.v;
+      const yearish = YEAR_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+      if ((v >= 1950 && v <= 2049) || (v >= 1000 && v <= 2199 && yearish)) {
+        return { start, end: t0.end, kind: 'year', value: v, unit: null };
+      }
+    }
+    const po = PERCENT_OF_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+    if (po && high === undefined) return { start: start - po[0].length, end: endOf(win, next), kind: 'percent', value: q.value, unit: '%' };
+    const n = countNoun(win, next);
+    if (n) {
+      kind = n.kind;
+      unit = n.unit;
+      next = n.next;
+      if (kind === 'date') value = null;
+    }
+  }
+  if (q.vague) value = null;
+  if (high !== undefined && kind !== 'date') {
+    return { start, end: endOf(win, next), kind: 'range', value, unit, high };
+  }
+  return { start, end: endOf(win, next), kind, value, unit };
+}
+
+/** "7 p.m.", "10am", "3 PM": a time of day after an hour number; returns the token index after it. */
+function clockTime(win: Window, i: number, q: Quantity): number {
+  if (q.words || !q.plain || q.value > 12 || q.value < 1) return -1;
+  const t = win.at(i);
+  if (!isWord(t)) return -1;
+  if (t.w === 'am' || t.w === 'pm') return i + 1;
+  if ((t.w === 'a' || t.w === 'p') && isSym(win.at(i + 1), '.') && isWord(win.at(i + 2), 'm')) {
+    return isSym(win.at(i + 3), '.') && !win.at(i + 3)!.gap ? i + 4 : i + 3;
+  }
+  return -1;
+}
+
+function toFigure(text: string, h: Hit): Figure {
+  const fig: Figure = { start: h.start, end: h.end, text: text.slice(h.start, h.end), kind: h.kind, value: h.value, unit: h.unit };
+  if (h.high !== undefined) rangeHighs.set(fig, h.high);
+  return fig;
+}
+
+/** All figures in `text`, sorted by start, non-overlapping. Never throws. */
+export function findFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  if (typeof text !== 'string' || text.length === 0) return out;
+  const re = CANDIDATE;
+  re.lastIndex = 0;
+  let floor = 0;
+  let m: RegExpExecArray | null;
+  try {
+    while ((m = re.exec(text)) !== null) {
+      const s = m.index;
+      const c = text.charCodeAt(s);
+      let hit: Hit | null = null;
+      try {
+        hit = parseAt(text, s, floor);
+      } catch {
+        hit = null;
+      }
+      if (hit && hit.end > hit.start && hit.start >= floor && hit.end <= text.length && (hit.value === null || Number.isFinite(hit.value))) {
+        out.push(toFigure(text, hit));
+        floor = hit.end;
+        re.lastIndex = hit.end;
+      } else if (isDigit(c) || c === 46) {
+        // skip the rest of this alphanumeric run so "24703L202" is not retried at every digit
+        let e = s + 1;
+        while (e < text.length) {
+          const d = text.charCodeAt(e);
+          if (!(isDigit(d) || isAsciiLetter(d) || d === 44 || d === 46 || d === 47 || d === 58 || (d === 45 && isDigit(text.charCodeAt(e + 1))))) break;
+          e++;
+        }
+        re.lastIndex = e;
+      }
+    }
+  } catch {
+    // a recogniser bug must never take the analyzer down: keep what we found
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// Organisations the rules know by name (news agencies, outlets, institutions), and the words that
+// make an unknown capitalised name an organisation ("… Agency", "… Initiative").
+
+const ORGS: string[][] = [
+  ['Yonhap News Agency', 'Yonhap'],
+  ['Reuters', 'Reuters news agency'],
+  ['Associated Press', 'AP', 'The Associated Press'],
+  ['Agence France-Presse', 'AFP'],
+  ['Al Jazeera'], ['BBC'], ['CNN'], ['Fox News'], ['MSNBC'], ['NBC News', 'NBC'], ['CBS News', 'CBS'], ['ABC News', 'ABC'],
+  ['NPR'], ['Politico'], ['Breitbart', 'Breitbart News'], ['Bloomberg'], ['Xinhua'], ['TASS'], ['Interfax'], ['Kyodo'],
+  ['KCNA', 'Korean Central News Agency'], ['RIA Novosti'], ['Ukrinform'], ['Pixabay'],
+  ['Wall Street Journal', 'The Wall Street Journal', 'WSJ'], ['New York Times', 'The New York Times', 'NYT'],
+  ['Washington Post', 'The Washington Post'], ['New York Post', 'The New York Post'], ['The Guardian', 'Guardian'],
+  ['Financial Times', 'FT'], ['The Economist'], ['USA Today'], ['Los Angeles Times'], ['The Hill'],
+  ['United Nations', 'UN', 'U.N.'], ['UN Security Council', 'Security Council'], ['NATO', 'Nato'],
+  ['European Union', 'EU', 'E.U.'], ['European Commission'], ['World Bank'], ['International Monetary Fund', 'IMF'],
+  ['World Health Organization', 'WHO'], ['Pentagon', 'The Pentagon'], ['White House', 'The White House'],
+  ['Kremlin', 'The Kremlin'], ['Congress'], ['Senate'], ['House of Representatives'], ['Supreme Court'],
+  ['FBI'], ['CIA'], ['NSA'], ['Secret Service'], ['State Department'], ['Department of Defense'], ['NYPD'],
+  ['Democratic Party', 'Democrats'], ['Republican Party', 'GOP', 'Republicans'], ['G7'], ['G20'], ['OPEC'],
+  ['Hamas'], ['Hezbollah'], ['Taliban'], ['Wagner Group', 'Wagner'], ['Google'], ['Apple'], ['Microsoft'],
+  ['Amazon'], ['Facebook'], ['Twitter'], ['Meta'], ['Samsung'], ['Hyundai'], ['Hanwha'], ['Lockheed Martin'],
+  ['Boeing'], ['Raytheon'],
+];
+
+export const ORG_ALIASES: Map<string, string> = new Map();
+for (const [canonical, ...aliases] of ORGS) {
+  ORG_ALIASES.set(canonical, canonical);
+  for (const a of aliases) ORG_ALIASES.set(a, canonical);
+}
+
+/** Last words that make a capitalised name an organisation. */
+export const ORG_HEADS = new Set([
+  'Agency', 'Initiative', 'Ministry', 'Department', 'Party', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd',
+  'Council', 'Commission', 'Committee', 'University', 'College', 'Association', 'Company', 'Bank', 'Fund',
+  'Organization', 'Organisation', 'Institute', 'Service', 'Services', 'Forces', 'Army', 'Navy', 'Court', 'Group',
+  'Times', 'Post', 'Journal', 'News', 'Foundation', 'Union', 'Federation', 'Office', 'Agency', 'Bureau', 'Board',
+  'Authority', 'Parliament', 'Assembly', 'Campaign', 'Center', 'Centre', 'Coalition', 'Network', 'Press',
+  'Administration', 'Alliance', 'Reserve', 'Guard', 'Police', 'Society', 'Industries', 'Holdings', 'Airlines',
+  'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'GmbH', 'NV', 'International', 'Electronics', 'Motors', 'Motor', 'Group', 'Institution', 'Trust', 'Partners', 'Capital', 'Media',
+]);
+
+/** Lower-case heads of descriptive organisation names: "South Korea’s defence ministry", "the ministry". */
+export const ORG_COMMON_HEADS = new Set([
+  'ministry', 'department', 'government', 'military', 'army', 'navy', 'agency', 'embassy', 'office', 'campaign',
+  'administration', 'parliament', 'police', 'presidency', 'cabinet',
+]);

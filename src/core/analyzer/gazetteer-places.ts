@@ -1,0 +1,65 @@
+// Places the rules know by name: countries (with the short forms news copy uses), capitals, major
+// cities and regions that recur in international news. Canonical name first, then aliases.
+
+const PLACES: string[][] = [
+  ['United States', 'US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'America'],
+  ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
+  ['South Korea', 'Republic of Korea', 'ROK'],
+  ['North Korea', 'DPRK'],
+  ['Russia', 'Russian Federation'],
+  ['Ukraine'],
+  ['China', "People's Republic of China", 'PRC'],
+  ['Taiwan'], ['Japan'], ['India'], ['Pakistan'], ['Afghanistan'], ['Iran'], ['Iraq'], ['Syria'],
+  ['Israel'], ['Palestine'], ['Gaza', 'Gaza Strip'], ['West Bank'], ['Lebanon'], ['Jordan'], ['Egypt'],
+  ['Saudi Arabia'], ['Yemen'], ['Qatar'], ['United Arab Emirates', 'UAE'], ['Kuwait'], ['Oman'], ['Bahrain'],
+  ['Turkey', 'Türkiye'], ['Greece'], ['Cyprus'], ['Italy'], ['France'], ['Germany'], ['Spain'], ['Portugal'],
+  ['Netherlands'], ['Belgium'], ['Luxembourg'], ['Switzerland'], ['Austria'], ['Poland'], ['Czech Republic', 'Czechia'],
+  ['Slovakia'], ['Hungary'], ['Romania'], ['Bulgaria'], ['Serbia'], ['Croatia'], ['Bosnia'], ['Kosovo'], ['Albania'],
+  ['Moldova'], ['Belarus'], ['Lithuania'], ['Latvia'], ['Estonia'], ['Finland'], ['Sweden'], ['Norway'], ['Denmark'],
+  ['Iceland'], ['Ireland'], ['Scotland'], ['Wales'], ['England'], ['Georgia'], ['Armenia'], ['Azerbaijan'],
+  ['Kazakhstan'], ['Uzbekistan'], ['Mongolia'], ['Vietnam'], ['Thailand'], ['Cambodia'], ['Laos'], ['Myanmar', 'Burma'],
+  ['Malaysia'], ['Singapore'], ['Indonesia'], ['Philippines'], ['Australia'], ['New Zealand'], ['Bangladesh'],
+  ['Sri Lanka'], ['Nepal'], ['Canada'], ['Mexico'], ['Cuba'], ['Haiti'], ['Venezuela'], ['Colombia'], ['Brazil'],
+  ['Argentina'], ['Chile'], ['Peru'], ['Bolivia'], ['Ecuador'], ['Nigeria'], ['Ethiopia'], ['Kenya'], ['Somalia'],
+  ['Sudan'], ['South Sudan'], ['Libya'], ['Tunisia'], ['Algeria'], ['Morocco'], ['South Africa'], ['Ghana'], ['Mali'],
+  ['Niger'], ['Chad'], ['Congo', 'Democratic Republic of the Congo', 'DRC'], ['Rwanda'], ['Uganda'], ['Tanzania'],
+  ['Zimbabwe'], ['Mozambique'], ['Angola'], ['Europe'], ['Asia'], ['Africa'], ['Middle East'], ['Latin America'],
+  ['Crimea'], ['Donbas', 'Donbass'], ['Kherson'], ['Kharkiv'], ['Kyiv', 'Kiev'], ['Odesa', 'Odessa'], ['Lviv'],
+  ['Mariupol'], ['Bakhmut'], ['Zaporizhzhia'], ['Donetsk'], ['Luhansk'], ['Moscow'], ['St Petersburg'], ['Seoul'],
+  ['Pyongyang'], ['Busan'], ['Tokyo'], ['Beijing'], ['Shanghai'], ['Hong Kong'], ['Taipei'], ['New Delhi', 'Delhi'],
+  ['Mumbai'], ['Islamabad'], ['Kabul'], ['Tehran'], ['Baghdad'], ['Damascus'], ['Beirut'], ['Jerusalem'],
+  ['Tel Aviv'], ['Cairo'], ['Riyadh'], ['Doha'], ['Dubai'], ['Abu Dhabi'], ['Ankara'], ['Istanbul'], ['Athens'],
+  ['Rome'], ['Paris'], ['Berlin'], ['Madrid'], ['Lisbon'], ['Brussels'], ['Amsterdam'], ['The Hague'], ['Geneva'],
+  ['Vienna'], ['Warsaw'], ['Prague'], ['Budapest'], ['Bucharest'], ['Minsk'], ['Vilnius'], ['Riga'], ['Tallinn'],
+  ['Helsinki'], ['Stockholm'], ['Oslo'], ['Copenhagen'], ['Dublin'], ['London'], ['Edinburgh'], ['Manchester'],
+  ['Washington', 'Washington DC', 'Washington, DC', 'Washington D.C.'], ['New York', 'New York City', 'NYC'],
+  ['Los Angeles'], ['Chicago'], ['Houston'], ['Philadelphia'], ['Boston'], ['Miami'], ['San Francisco'],
+  ['Seattle'], ['Atlanta'], ['Dallas'], ['Denver'], ['Detroit'], ['Charlotte'], ['Cleveland'], ['Las Vegas'],
+  ['Ottawa'], ['Toronto'], ['Montreal'], ['Vancouver'], ['Mexico City'], ['Havana'], ['Caracas'], ['Bogota'],
+  ['Brasilia'], ['Sao Paulo'], ['Rio de Janeiro'], ['Buenos Aires'], ['Santiago'], ['Lima'], ['Lagos'], ['Abuja'],
+  ['Nairobi'], ['Addis Ababa'], ['Khartoum'], ['Tripoli'], ['Johannesburg'], ['Cape Town'], ['Sydney'],
+  ['Melbourne'], ['Canberra'], ['Wellington'], ['Manila'], ['Jakarta'], ['Bangkok'], ['Hanoi'], ['Kuala Lumpur'],
+  ['California'], ['Texas'], ['Florida'], ['Ohio'], ['Pennsylvania'], ['Michigan'], ['Wisconsin'], ['Arizona'],
+  ['Nevada'], ['Iowa'], ['Virginia'], ['North Carolina'], ['South Carolina'], ['Colorado'], ['Minnesota'],
+  ['New Hampshire'], ['New Jersey'], ['Massachusetts'], ['Illinois'], ['Indiana'], ['Missouri'], ['Tennessee'],
+  ['Kentucky'], ['Alabama'], ['Louisiana'], ['Utah'], ['Oregon'], ['Maryland'], ['Connecticut'], ['Kansas'],
+  ['Nebraska'], ['Oklahoma'], ['Arkansas'], ['Mississippi'], ['Maine'], ['Vermont'], ['Delaware'], ['Alaska'],
+  ['Hawaii'], ['Idaho'], ['Montana'], ['Wyoming'], ['North Dakota'], ['South Dakota'], ['New Mexico'],
+  ['West Virginia'], ['Rhode Island'], ['Ground Zero'], ['Rotterdam'], ['Antwerp'], ['Hamburg'], ['Munich'],
+  ['Frankfurt'], ['Cologne'], ['Milan'], ['Naples'], ['Barcelona'], ['Marseille'], ['Lyon'], ['Krakow', 'Kraków'],
+  ['Gdansk', 'Gdańsk'], ['St. Petersburg'], ['Sevastopol'], ['Belgrade'], ['Sarajevo'], ['Zagreb'], ['Sofia'],
+  ['Tbilisi'], ['Yerevan'], ['Baku'], ['Astana'], ['Tashkent'], ['Karachi'], ['Lahore'], ['Dhaka'], ['Kolkata'],
+  ['Chennai'], ['Bangalore', 'Bengaluru'], ['Colombo'], ['Kathmandu'], ['Osaka'], ['Kyoto'], ['Incheon'],
+  ['Guangzhou'], ['Shenzhen'], ['Wuhan'], ['Xinjiang'], ['Tibet'], ['Gaza City'], ['Rafah'], ['Haifa'], ['Aleppo'],
+  ['Mosul'], ['Basra'], ['Kandahar'], ['Herat'], ['Benghazi'], ['Casablanca'], ['Tunis'], ['Algiers'], ['Dakar'],
+  ['Accra'], ['Kinshasa'], ['Kampala'], ['Kigali'], ['Mogadishu'], ['Harare'], ['Luanda'], ['Pretoria'], ['Durban'],
+  ['Auckland'], ['Perth'], ['Brisbane'], ['Quebec'], ['Ontario'], ['British Columbia'], ['Alberta'], ['Sindh'],
+  ['Punjab'], ['Balochistan'], ['Kashmir'], ['Siberia'], ['Chechnya'], ['Bavaria'], ['Catalonia'], ['Flint'],
+];
+
+/** alias → canonical place name */
+export const PLACE_ALIASES: Map<string, string> = new Map();
+for (const [canonical, ...aliases] of PLACES) {
+  PLACE_ALIASES.set(canonical, canonical);
+  for (const a of aliases) PLACE_ALIASES.set(a, canonical);
+}

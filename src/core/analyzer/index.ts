@@ -1,0 +1,20 @@
+// The analyzer: quotes and their speakers, reported speech, figures and entities of a news article.
+// Pure and synchronous; runs the same in the extension host, a web worker and the CLI.
+
+import type { Analysis } from './types';
+import { splitParagraphs } from './paragraphs';
+import { analyzeParagraph } from './paragraph-local';
+import { assemble, type ParagraphState } from './assemble';
+
+export type * from './types';
+export { analyzeIncremental, createAnalysisState, type AnalysisState, type ContentChange } from './incremental';
+
+/** Per-paragraph results of a whole text (what the incremental path keeps between edits). */
+export function analyzeParagraphs(text: string): ParagraphState[] {
+  return splitParagraphs(text).map((s) => ({ start: s.start, end: s.end, local: analyzeParagraph(text.slice(s.start, s.end)) }));
+}
+
+export function analyze(text: string): Analysis {
+  if (typeof text !== 'string' || text.length === 0) return { quotes: [], attributions: [], figures: [], entities: [] };
+  return assemble(text, analyzeParagraphs(text));
+}

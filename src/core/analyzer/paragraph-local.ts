@@ -1,0 +1,50 @@
+// Everything the analyzer can compute from one paragraph alone, with offsets relative to the
+// paragraph start. These results are what the incremental path caches and shifts; the assembler
+// (assemble.ts) links them across paragraphs.
+
+import type { Figure } from './types';
+import { tokenize } from './tokens';
+import { findQuotes, opensWithQuote, type LocalQuote } from './quotes';
+import { findEntityCandidates, type EntityCandidate } from './entities';
+import { quoteMask, sentenceIds, sentenceBounds, findQuoteCues, findReported, findTrailingCue, findSpeakerColon, type LocalCue, type LocalReported } from './attribution';
+import { findFigures } from './figures';
+
+export interface ParagraphLocal {
+  /** paragraph text length, to check a cached result still fits */
+  length: number;
+  opensWithQuote: boolean;
+  quotes: LocalQuote[];
+  /** one per quote: the cue and speaker phrase next to it, or null */
+  quoteCues: (LocalCue | null)[];
+  reported: LocalReported[];
+  /** "He said:" ending the paragraph: the cue of a quote opening the next one */
+  trailingCue: LocalCue | null;
+  entities: EntityCandidate[];
+  figures: Figure[];
+}
+
+export function analyzeParagraph(p: string): ParagraphLocal {
+  const toks = tokenize(p);
+  const quotes = findQuotes(p);
+  const mask = quoteMask(toks, quotes);
+  const sb = sentenceBounds(sentenceIds(toks, mask), toks.length);
+  let figures: Figure[] = [];
+  try {
+    figures = findFigures(p);
+  } catch {
+    figures = []; // a figures bug must not take the quotes and entities down with it
+  }
+  const reported = findReported(p, toks, quotes, mask, sb);
+  const colon = findSpeakerColon(p, toks, mask);
+  if (colon) reported.unshift(colon);
+  return {
+    length: p.length,
+    opensWithQuote: opensWithQuote(p),
+    quotes,
+    quoteCues: findQuoteCues(toks, quotes, mask, sb),
+    reported,
+    trailingCue: findTrailingCue(toks, sb, mask),
+    entities: findEntityCandidates(p, toks),
+    figures,
+  };
+}

@@ -1,0 +1,29 @@
+// Paragraphs are lines in news copy (one paragraph per line, blank lines between them or not).
+// Everything paragraph-local is computed per paragraph so an edit only redoes the lines it touches.
+
+import type { Span } from './types';
+
+export function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
+
+function isBlankCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff || code === 0x200b;
+}
+
+/** Non-blank lines of text[from, to), trimmed of surrounding blanks. `from` must be a line start. */
+export function splitParagraphs(text: string, from = 0, to = text.length): Span[] {
+  const out: Span[] = [];
+  let i = from;
+  while (i < to) {
+    let s = i;
+    while (s < to && !isLineBreak(text.charCodeAt(s)) && isBlankCode(text.charCodeAt(s))) s++;
+    let e = s;
+    while (e < to && !isLineBreak(text.charCodeAt(e))) e++;
+    const lineEnd = e;
+    while (e > s && isBlankCode(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: s, end: e });
+    i = lineEnd + 1;
+  }
+  return out;
+}

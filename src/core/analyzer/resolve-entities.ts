@@ -1,0 +1,236 @@
+// Links entity candidates across the article: full names cluster into one person whose canonical
+// name is the fullest form; a lone surname ("Yoon", "Putin") joins the person it names (the one
+// mentioned most recently before, else the first after); "the ministry" joins the latest
+// "South Korea’s defence ministry". Ids are stable slugs of the canonical name.
+
+import type { Entity, EntityType, Mention } from './types';
+import type { EntityCandidate } from './entities';
+
+interface Cluster {
+  type: EntityType;
+  name: string;
+  tokens: string[];
+  role?: string;
+  mentions: Mention[];
+  /** starts of the full-name mentions, in text order (what lone names and refs link by) */
+  fullStarts: number[];
+  /** start of the first mention in text order, and the mention count so far */
+  first: number;
+  count: number;
+  entity?: Entity;
+  /** for descriptive organisations */
+  head?: string;
+  modifier?: string;
+}
+
+export interface ResolvedEntities {
+  entities: Entity[];
+  /** every mention with its entity, sorted by start */
+  mentions: { start: number; end: number; entity: Entity }[];
+}
+
+export function slug(name: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return s || 'x';
+}
+
+const ID_PREFIX: Record<EntityType, string> = { person: 'person', organization: 'org', place: 'place' };
+
+function isSubset(a: string[], b: string[]): boolean {
+  for (const t of a) if (!b.includes(t)) return false;
+  return true;
+}
+
+/** Start of the last full mention of c before `at` (binary search over the ordered full mentions), or -1. */
+function lastMentionBefore(c: Cluster, at: number): number {
+  const a = c.fullStarts;
+  let lo = 0;
+  let hi = a.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < at) {
+      best = a[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** How many earlier descriptive names a "the ministry" looks back through. */
+const MAX_REF_LOOKBACK = 20;
+
+/** Candidates of one paragraph, with paragraph-relative offsets and the paragraph start. */
+export interface CandidateGroup {
+  base: number;
+  cands: EntityCandidate[];
+}
+
+export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
+  const clusters: Cluster[] = [];
+  const byPlace = new Map<string, Cluster>();
+  const byOrg = new Map<string, Cluster>();
+  const byDesc = new Map<string, Cluster>();
+  /** a person name → its lower-case words (names repeat; split once) */
+  const nameTokens = new Map<string, string[]>();
+  const personsByToken = new Map<string, Cluster[]>();
+  /** text of organisation/place names seen → their cluster ("USAI" defined in brackets) */
+  const byText = new Map<string, Cluster>();
+  const descMentions: { start: number; c: Cluster }[] = [];
+  const deferred: { cand: EntityCandidate; start: number; idx: number }[] = [];
+  // cluster of each candidate, by its index in text order; mentions are built in order at the end
+  const assigned: (Cluster | undefined)[] = [];
+
+  const indexPerson = (c: Cluster) => {
+    for (const t of c.tokens) {
+      const list = personsByToken.get(t);
+      if (!list) personsByToken.set(t, [c]);
+      else if (!list.includes(c)) list.push(c);
+    }
+  };
+  const add = (c: Cluster, _cand: EntityCandidate, start: number, idx: number) => {
+    assigned[idx] = c;
+    if (c.count === 0 || start < c.first) c.first = start;
+    c.count++;
+  };
+
+  let idx = -1;
+  for (const { base, cands } of groups) for (const cand of cands) {
+    idx++;
+    const start = cand.start + base;
+    if (cand.kind === 'single' || cand.kind === 'ref' || cand.type === null || cand.weak) {
+      deferred.push({ cand, start, idx });
+      continue;
+    }
+    if (cand.type === 'person') {
+      let tokens = nameTokens.get(cand.canonical);
+      if (!tokens) nameTokens.set(cand.canonical, (tokens = cand.canonical.toLowerCase().split(' ')));
+      let target: Cluster | undefined;
+      for (const t of tokens) {
+        for (const c of personsByToken.get(t) ?? []) {
+          if (isSubset(tokens, c.tokens) || isSubset(c.tokens, tokens)) {
+            target = c;
+            break;
+          }
+        }
+        if (target) break;
+      }
+      if (!target) {
+        target = { type: 'person', name: cand.canonical, tokens, mentions: [], fullStarts: [], first: 0, count: 0 };
+        clusters.push(target);
+      } else if (tokens.length > target.tokens.length) {
+        target.name = cand.canonical;
+        target.tokens = tokens;
+      }
+      indexPerson(target);
+      target.fullStarts.push(start);
+      add(target, cand, start, idx);
+      continue;
+    }
+    // one map per kind keyed by the canonical name: gazetteer names are shared strings, hashed once
+    const map = cand.kind === 'desc' ? byDesc : cand.type === 'place' ? byPlace : byOrg;
+    const key = cand.kind === 'desc' ? cand.canonical.toLowerCase() : cand.canonical;
+    let c = map.get(key);
+    if (!c) {
+      c = { type: cand.type, name: cand.canonical, tokens: [], mentions: [], fullStarts: [], first: 0, count: 0, head: cand.head, modifier: cand.modifier };
+      map.set(key, c);
+      clusters.push(c);
+    }
+    if (cand.kind === 'desc') descMentions.push({ start, c });
+    else if (!byText.has(cand.text)) byText.set(cand.text, c);
+    c.fullStarts.push(start);
+    add(c, cand, start, idx);
+  }
+
+  for (const { cand, start, idx } of deferred) {
+    if (cand.kind === 'ref') {
+      // descMentions is in text order: find the last before the ref, look back a bounded way
+      let lo = 0;
+      let hi = descMentions.length - 1;
+      let k = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (descMentions[mid].start < start) {
+          k = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      for (let n = 0; k >= 0 && n < MAX_REF_LOOKBACK; k--, n++) {
+        const d = descMentions[k].c;
+        if (d.head !== cand.head || (cand.modifier && d.modifier && cand.modifier !== d.modifier)) continue;
+        add(d, cand, start, idx);
+        break;
+      }
+      continue;
+    }
+    // a lone name: the person it names, nearest before, else first after
+    const list = personsByToken.get(cand.text.toLowerCase());
+    if (cand.weak && !(list && list.length > 0)) {
+      let c = byPlace.get(cand.canonical);
+      if (!c) {
+        c = { type: 'place', name: cand.canonical, tokens: [], mentions: [], fullStarts: [], first: 0, count: 0 };
+        byPlace.set(cand.canonical, c);
+        clusters.push(c);
+      }
+      add(c, cand, start, idx);
+      continue;
+    }
+    if (!(list && list.length > 0) && cand.type === null) {
+      const named = byText.get(cand.text);
+      if (named) add(named, cand, start, idx);
+      continue;
+    }
+    if (list && list.length > 0) {
+      let best = list[0];
+      let bestAt = -1;
+      for (const c of list) {
+        const at = lastMentionBefore(c, start);
+        if (at > bestAt) {
+          best = c;
+          bestAt = at;
+        }
+      }
+      add(best, cand, start, idx);
+    } else if (cand.type === 'person') {
+      const c: Cluster = { type: 'person', name: cand.canonical, tokens: [cand.canonical.toLowerCase()], mentions: [], fullStarts: [], first: 0, count: 0 };
+      clusters.push(c);
+      indexPerson(c);
+      add(c, cand, start, idx);
+    }
+  }
+
+  const live = clusters.filter((c) => c.count > 0);
+  live.sort((a, b) => a.first - b.first || a.name.localeCompare(b.name));
+  const used = new Set<string>();
+  const entities: Entity[] = [];
+  for (const c of live) {
+    let id = `${ID_PREFIX[c.type]}:${slug(c.name)}`;
+    for (let n = 2; used.has(id); n++) id = `${ID_PREFIX[c.type]}:${slug(c.name)}-${n}`;
+    used.add(id);
+    const e: Entity = { id, type: c.type, name: c.name, mentions: c.mentions };
+    c.entity = e;
+    entities.push(e);
+  }
+  // mentions in text order (candidates are sorted within a paragraph, paragraphs are in order)
+  const mentions: ResolvedEntities['mentions'] = [];
+  idx = -1;
+  for (const { base, cands } of groups) for (const cand of cands) {
+    const c = assigned[++idx];
+    if (!c) continue;
+    const start = cand.start + base;
+    const last = c.mentions[c.mentions.length - 1];
+    if (last && last.start === start) continue;
+    const end = cand.end + base;
+    c.mentions.push({ start, end, text: cand.text });
+    if (!c.role && cand.role) c.role = cand.role;
+    mentions.push({ start, end, entity: c.entity! });
+  }
+  for (const c of live) if (c.role) c.entity!.role = c.role;
+  return { entities, mentions };
+}

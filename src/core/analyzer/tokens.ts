@@ -1,0 +1,128 @@
+// A small tokenizer for one paragraph: words (with inner apostrophes/hyphens, "U.S."-style initials)
+// and single punctuation characters. The possessive "’s" is its own token so "South Korea’s" yields
+// the place "South Korea". Linear: one sticky regex pass, no backtracking between alternatives.
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** 'w' word, 'p' punctuation, 's' possessive ’s */
+  kind: 'w' | 'p' | 's';
+  /** starts with an upper-case letter */
+  cap: boolean;
+  lower: string;
+}
+
+const ABBREV_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'adm', 'rev', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'no', 'vs']);
+const PUNCT = new Set(',;:.!?()[]—–"“”«»‘’\'/&'.split(''));
+const INITIALS = /^(?:[A-Za-z]\.)+[A-Za-z]$/;
+
+/** Letters and digits of the scripts news copy uses (Latin, Greek, Cyrillic, Latin Extended Additional). */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019 || c === 46; // - ' ’ .
+}
+
+// Token objects are pooled: a paragraph's tokens are garbage once it is analysed, and allocating
+// ~200k of them per MB was the analyzer's largest cost (in the garbage collector).
+const POOL_MAX = 50_000;
+const pool: Token[] = [];
+const CACHE_MASK = 4095;
+const cacheText: (string | undefined)[] = new Array(CACHE_MASK + 1).fill(undefined);
+const cacheLower: string[] = new Array(CACHE_MASK + 1).fill('');
+let used = 0;
+
+function tok(start: number, end: number, text: string, kind: Token['kind'], cap: boolean, lower: string): Token {
+  if (used < pool.length) {
+    const t = pool[used++];
+    t.start = start;
+    t.end = end;
+    t.text = text;
+    t.kind = kind;
+    t.cap = cap;
+    t.lower = lower;
+    return t;
+  }
+  const t: Token = { start, end, text, kind, cap, lower };
+  if (pool.length < POOL_MAX) {
+    pool.push(t);
+    used++;
+  }
+  return t;
+}
+
+/** The paragraph's tokens. The Token objects are reused by the next call: do not keep them. */
+export function tokenize(p: string): Token[] {
+  const out: Token[] = [];
+  used = 0;
+  const n = p.length;
+  let i = 0;
+  while (i < n) {
+    const c = p.charCodeAt(i);
+    if (!isWordCode(c)) {
+      const ch = p[i];
+      if (PUNCT.has(ch) || (c === 45 && (p.charCodeAt(i - 1) === 32 || p.charCodeAt(i + 1) === 32))) {
+        out.push(tok(i, i + 1, ch, 'p', false, ch));
+      }
+      i++;
+      continue;
+    }
+    // a word: letters/digits, joined by - ' ’ . when a letter follows
+    const s = i;
+    let h = c;
+    i++;
+    for (;;) {
+      if (i >= n) break;
+      const d = p.charCodeAt(i);
+      if (isWordCode(d)) {
+        h = (Math.imul(h, 31) + d) | 0;
+        i++;
+      } else if (isJoiner(d) && i + 1 < n && isWordCode(p.charCodeAt(i + 1))) {
+        h = (Math.imul(h, 31) + d) | 0;
+        h = (Math.imul(h, 31) + p.charCodeAt(i + 1)) | 0;
+        i += 2;
+      } else break;
+    }
+    let e = i;
+    // words repeat: a direct-mapped cache of recent words saves allocating the same strings again
+    const slot = h & CACHE_MASK;
+    let w = cacheText[slot];
+    let lower: string;
+    if (w !== undefined && w.length === e - s && p.startsWith(w, s)) {
+      lower = cacheLower[slot];
+    } else {
+      w = p.slice(s, e);
+      lower = w.toLowerCase();
+      cacheText[slot] = w;
+      cacheLower[slot] = lower;
+    }
+    // "U.S." / "Mr." keep their final dot; a sentence-final dot stays punctuation
+    if (p.charCodeAt(e) === 46 && (w.length === 1 ? isUpper(w) : ABBREV_DOT.has(lower) || INITIALS.test(w))) {
+      e++;
+      i++;
+      w += '.';
+      lower += '.';
+    }
+    // possessive split: "Korea’s" → "Korea" + "’s"
+    const l = w.length;
+    if (l > 2 && w.charCodeAt(l - 1) === 115 && (w.charCodeAt(l - 2) === 0x2019 || w.charCodeAt(l - 2) === 39)) {
+      const ws = w.slice(0, -2);
+      const tail = w.slice(-2);
+      out.push(tok(s, e - 2, ws, 'w', isUpper(ws[0]), lower.slice(0, -2)));
+      out.push(tok(e - 2, e, tail, 's', false, tail));
+    } else {
+      out.push(tok(s, e, w, 'w', isUpper(w[0]), lower));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyzer/index';
+
+const quotes = (t: string) => analyze(t).quotes.map((q) => q.text);
+
+describe('analyzer: quotes', () => {
+  it('finds typographic, straight and guillemet quotes, keeping nested single quotes inside', () => {
+    assert.deepEqual(quotes('“We agreed ‘in principle’,” she said.'), ['“We agreed ‘in principle’,”']);
+    assert.deepEqual(quotes('"It is honest," he said. «Nous verrons,» dit-il.'), ['"It is honest,"', '«Nous verrons,»']);
+  });
+
+  it('never takes apostrophes for single quotes', () => {
+    assert.deepEqual(quotes('Kyiv’s requests, I’d say, and it’s clear We’ve won. The countries’ leaders met.'), []);
+    assert.deepEqual(quotes('He called it ‘a mistake’ and left.'), ['‘a mistake’']);
+    assert.deepEqual(quotes('‘We lost everything’: flood survivors wait'), ['‘We lost everything’']);
+  });
+
+  it('flags partial (scare) quotes inside a sentence', () => {
+    const a = analyze('The ministry said its “confidential” talks went on. “We will win,” he said.');
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.partial]), [['“confidential”', true], ['“We will win,”', false]]);
+  });
+
+  it('does not let an unbalanced mark swallow the rest of the article', () => {
+    const t = 'He said “this never closes.\nThe next paragraph has “a real quote” in it.\nAnd a third.';
+    assert.deepEqual(quotes(t), ['“a real quote”']);
+    assert.deepEqual(quotes('A "stray mark.\nThen "a pair" here.'), ['"a pair"']);
+  });
+
+  it('keeps each paragraph of a multi-paragraph quote as its own quote, same speaker', () => {
+    const t = '“The first part goes on,” said Amina Bibi. “And on, without a close.\n“The second part ends here.”\nUnrelated text.';
+    const a = analyze(t);
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.name, q.method]), [
+      ['“The first part goes on,”', 'Amina Bibi', 'explicit'],
+      ['“And on, without a close.', 'Amina Bibi', 'inherited'],
+      ['“The second part ends here.”', 'Amina Bibi', 'inherited'],
+    ]);
+  });
+
+  it('handles CRLF line ends like LF', () => {
+    const lf = analyze('“One,” Blinken said.\n“Two.”');
+    const crlf = analyze('“One,” Blinken said.\r\n“Two.”');
+    assert.deepEqual(crlf.quotes.map((q) => [q.text, q.speaker?.name, q.method]), lf.quotes.map((q) => [q.text, q.speaker?.name, q.method]));
+    assert.equal(crlf.quotes[1].start, lf.quotes[1].start + 1);
+  });
+});
