@@ -1,0 +1,129 @@
+// Analyzer throughput: Newsmark's analyze() against wink-nlp and compromise on the same text, a
+// bare regex pass as a ceiling, linearity (1 MB vs 10 MB), adversarial inputs, and the
+// incremental path after a one-character edit. `npx tsx bench/analyzer.bench.ts` runs it alone.
+import nlp from 'compromise';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { analyze } from '../src/core/analyzer/index';
+import { analyzeIncremental, createAnalysisState } from '../src/core/analyzer/incremental';
+import { findFigures } from '../src/core/analyzer/figures';
+import { adversarial, articleText, sampleArticle } from './corpus';
+import type { BenchRow } from './row';
+
+const KB = 1000;
+const MB = 1000 * KB;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** Median wall time (ms) of `runs` calls after `warmup` untimed ones. */
+function time(fn: () => unknown, runs: number, warmup = 1): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+function utf8Bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** MB/s with MB = 10^6 bytes of UTF-8, i.e. the size of the file on disk. */
+function mbps(text: string, ms: number): number {
+  return utf8Bytes(text) / MB / (ms / 1000);
+}
+
+function label(size: number): string {
+  return size >= MB ? `${size / MB} MB` : size >= KB ? `${size / KB} KB` : `${size} B`;
+}
+
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+// a stand-in for "the least work a JS analyzer can do": one regex over words, numbers and quotes
+const CEILING = /[A-Za-z]+|\d+|[“”"‘’]/g;
+function bareRegex(text: string): number {
+  let n = 0;
+  CEILING.lastIndex = 0;
+  while (CEILING.exec(text) !== null) n++;
+  return n;
+}
+
+const wink = winkNLP(model);
+function winkPass(text: string): number {
+  const doc = wink.readDoc(text);
+  return doc.entities().out().length + doc.sentences().out().length;
+}
+
+function compromisePass(text: string): number {
+  const doc = nlp(text);
+  return doc.people().out('array').length + doc.places().out('array').length + doc.organizations().out('array').length;
+}
+
+function runsFor(size: number): number {
+  return size <= 10 * KB ? 30 : size <= 100 * KB ? 10 : 5;
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const add = (name: string, value: number, unit: string, note?: string) => rows.push({ name, value: round(value), unit, ...(note ? { note } : {}) });
+
+  const sample = sampleArticle();
+  const inputs: { name: string; text: string; size: number }[] = [
+    { name: 'sample article', text: sample, size: sample.length },
+    ...[100 * KB, MB, 10 * MB].map((size) => ({ name: label(size), text: articleText(size), size })),
+  ];
+
+  const newsmark = new Map<string, number>();
+  for (const { name, text, size } of inputs) {
+    const runs = runsFor(size);
+    const ours = mbps(text, time(() => analyze(text), runs));
+    newsmark.set(name, ours);
+    add(`analyzer: newsmark analyze(), ${name}`, ours, 'MB/s', `median of ${runs}`);
+    add(`analyzer: findFigures() alone, ${name}`, mbps(text, time(() => findFigures(text), runs)), 'MB/s');
+    add(`analyzer: bare regex ceiling, ${name}`, mbps(text, time(() => bareRegex(text), runs)), 'MB/s');
+    const w = mbps(text, time(() => winkPass(text), size >= 10 * MB ? 1 : runs));
+    add(`analyzer: wink-nlp readDoc+entities+sentences, ${name}`, w, 'MB/s', size >= 10 * MB ? 'median of 1' : undefined);
+    add(`analyzer: ratio newsmark / wink-nlp, ${name}`, ours / w, '×');
+    // compromise runs at well under 1 MB/s: 10 MB would take minutes, so it stops at 1 MB
+    if (size <= MB) {
+      const cRuns = size >= MB ? 1 : size >= 100 * KB ? 3 : runs;
+      const c = mbps(text, time(() => compromisePass(text), cRuns, size >= MB ? 0 : 1));
+      add(`analyzer: compromise people/places/organizations, ${name}`, c, 'MB/s', size >= MB ? 'single run (warmed on 100 KB)' : `median of ${cRuns}`);
+      add(`analyzer: ratio newsmark / compromise, ${name}`, ours / c, '×');
+    }
+  }
+
+  const a = newsmark.get('1 MB')!;
+  const b = newsmark.get('10 MB')!;
+  add('analyzer: linearity, MB/s at 10 MB ÷ MB/s at 1 MB', b / a, '×', '1.0 = linear; < 0.5 would suggest super-linear work');
+
+  for (const { name, text } of adversarial(MB)) {
+    add(`analyzer: adversarial 1 MB, ${name}`, mbps(text, time(() => analyze(text), 3)), 'MB/s');
+  }
+
+  // incremental: one character typed in the middle of a 1 MB article
+  const text = articleText(MB);
+  const state = createAnalysisState(text);
+  const at = text.indexOf(' ', text.length >> 1) + 1;
+  const edited = text.slice(0, at) + 'x' + text.slice(at);
+  const change = { offset: at, deletedLength: 0, insertedText: 'x' };
+  const incMs = time(() => analyzeIncremental(state, edited, change), 20, 3);
+  const fullMs = time(() => analyze(edited), 5);
+  add('analyzer: incremental re-analysis after 1-char edit, 1 MB', incMs, 'ms', 'median of 20');
+  add('analyzer: full re-analysis of the same edit, 1 MB', fullMs, 'ms', 'median of 5');
+  add('analyzer: incremental speed-up', fullMs / incMs, '×');
+  const inc = analyzeIncremental(state, edited, change).analysis;
+  const full = analyze(edited);
+  add('analyzer: incremental result equals full analysis', JSON.stringify(inc) === JSON.stringify(full) ? 1 : 0, 'bool');
+  return rows;
+}
+
+if (require.main === module) {
+  void run().then((rows) => console.table(rows));
+}
