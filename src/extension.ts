@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerClaims } from './vscode/claims';
+import { registerFolding } from './vscode/folding';
 import { registerOpenAsArticle } from './vscode/language';
 import { createLog } from './vscode/log';
 import { Settings } from './vscode/settings';
@@ -9,7 +10,7 @@ export function activate(context: vscode.ExtensionContext) {
   const log = createLog();
   const settings = new Settings(log);
   const claims = registerClaims(context, settings, log);
-  context.subscriptions.push(log, settings, registerOpenAsArticle(), ...claims.disposables);
+  context.subscriptions.push(log, settings, registerOpenAsArticle(), registerFolding(), ...claims.disposables);
   log.info(`Newsmark ${context.extension.packageJSON.version} activated`);
   // the public API: what other extensions (and our integration tests) may read
   return {
