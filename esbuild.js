@@ -55,6 +55,8 @@ const builds = [
     format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
   },
+  // the article report webview's script (chart.js bundled in): runs in the webview, not the extension host
+  { ...common, entryPoints: ['src/vscode/article/report/webview/main.ts'], outfile: 'dist/report/main.js', platform: 'browser', format: 'iife' },
 ];
 
 if (!production) {

@@ -10,6 +10,8 @@ import type { BenchModule, BenchRow } from './row';
 const BENCHES: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'analyzer', load: () => import('./analyzer.bench') },
   { name: 'anchoring', load: () => import('./anchoring.bench') },
+  { name: 'hover', load: () => import('./hover.bench') },
+  { name: 'grammar', load: () => import('./grammar.bench') },
   { name: 'bundle', load: () => import('./bundle.bench') },
   { name: 'vscode', load: () => import('./vscode.bench') },
 ];

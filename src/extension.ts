@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerArticleFeatures } from './vscode/article';
 import { registerClaims } from './vscode/claims';
 import { registerFolding } from './vscode/folding';
 import { registerOpenAsArticle } from './vscode/language';
@@ -10,12 +11,14 @@ export function activate(context: vscode.ExtensionContext) {
   const log = createLog();
   const settings = new Settings(log);
   const claims = registerClaims(context, settings, log);
-  context.subscriptions.push(log, settings, registerOpenAsArticle(), registerFolding(), ...claims.disposables);
+  const article = registerArticleFeatures(context, { settings, log, claims: claims.store });
+  context.subscriptions.push(log, settings, registerOpenAsArticle(), registerFolding(), ...claims.disposables, ...article.disposables);
   log.info(`Newsmark ${context.extension.packageJSON.version} activated`);
   // the public API: what other extensions (and our integration tests) may read
   return {
     version: context.extension.packageJSON.version as string,
     claimsFor: (uri: vscode.Uri) => claims.store.claimsFor(uri),
+    article: article.api,
   };
 }
 

@@ -47,8 +47,56 @@ async function uiChecks({ browser, server, ws, root }) {
   });
   await page.waitForTimeout(1500); // let decorations settle before the picture
   await page.screenshot({ path: path.join(outDir, 'sample-article.png') });
+  await articleChecks(page, outDir, check);
   e2e.log(`ui: screenshots in ${outDir}`);
   return failures ? 1 : 0;
+}
+
+// Issue 5 (src/vscode/article): the entity hover on "Yoon" and the article report, as a user sees them.
+async function articleChecks(page, outDir, check) {
+  await check('hovering "Yoon" shows Yoon Suk-yeol and his quotes', async () => {
+    // bring line 16 ("… Yoon told reporters.") into view, then rest the mouse on "Yoon"
+    await page.click('.monaco-editor .view-lines');
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type('16');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+    const box = await page.evaluate(() => {
+      const spans = [...document.querySelectorAll('.monaco-editor .view-lines span span')];
+      const lineText = (s) => (s.closest('.view-line')?.textContent ?? '').replace(/\u00a0/g, ' ');
+      const yoon = spans.find((s) => s.textContent.startsWith('Yoon') && lineText(s).includes('Yoon told'));
+      if (!yoon) return null;
+      const r = yoon.getBoundingClientRect();
+      return { x: r.x + Math.min(r.width / 2, 12), y: r.y + r.height / 2 };
+    });
+    if (!box) throw new Error('"Yoon told" is not rendered');
+    await page.mouse.move(box.x, box.y);
+    await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover')].some((h) => h.textContent.includes('Yoon Suk-yeol') && h.textContent.includes('Quoted 2 times')), null, { timeout: 15000 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(outDir, 'hover.png') });
+  });
+  await check('the article report renders every speaker and its chart', async () => {
+    await page.mouse.move(5, 450);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { timeout: 10000 });
+    await page.keyboard.type('Newsmark: Show Article Report');
+    await page.waitForTimeout(400);
+    await page.keyboard.press('Enter');
+    // the report lives in nested webview iframes: poll every frame for the rendered speaker table
+    const deadline = Date.now() + 30000;
+    let speakers = [];
+    while (Date.now() < deadline && speakers.length < 5) {
+      for (const f of page.frames()) {
+        speakers = await f.evaluate(() => [...document.querySelectorAll('#speakers tbody tr td:first-child')].map((td) => td.textContent)).catch(() => []);
+        if (speakers.length) break;
+      }
+      await page.waitForTimeout(250);
+    }
+    for (const s of ['Antony Blinken', 'Yoon Suk-yeol', 'Volodymyr Zelenskyy']) if (!speakers.includes(s)) throw new Error(`report lacks ${s}: ${speakers.join(', ')}`);
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: path.join(outDir, 'report.png') });
+  });
 }
 
 module.exports = { uiChecks, waitForTokenColour };
