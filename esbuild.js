@@ -43,7 +43,8 @@ const builds = [
     outfile: 'dist/web/extension.js',
     platform: 'browser',
     format: 'cjs',
-    external: ['vscode'],
+    // sidecarIO uses Node's fs only when it runs in the Node extension host
+    external: ['vscode', 'fs'],
     mainFields: ['browser', 'module', 'main'],
     define: { global: 'globalThis' },
   },

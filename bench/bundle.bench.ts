@@ -13,7 +13,7 @@ export async function run(): Promise<BenchRow[]> {
   try {
     const common = { bundle: true, minify: true, target: 'es2022', mainFields: ['module', 'main'], external: ['vscode'], logLevel: 'silent' as const, plugins };
     await build({ ...common, entryPoints: ['src/extension.ts'], outfile: join(dir, 'node.js'), platform: 'node', format: 'cjs' });
-    await build({ ...common, entryPoints: ['src/extension.ts'], outfile: join(dir, 'web.js'), platform: 'browser', format: 'cjs' });
+    await build({ ...common, entryPoints: ['src/extension.ts'], outfile: join(dir, 'web.js'), platform: 'browser', format: 'cjs', external: ['vscode', 'fs'] });
     await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: join(dir, 'cli.js'), platform: 'node', format: 'cjs' });
     const kb = (f: string) => Math.round(statSync(join(dir, f)).size / 102.4) / 10;
     return [

@@ -21,6 +21,13 @@ export function registerClaimDiagnostics(store: ClaimStore): vscode.Disposable {
         diags.push(d);
       }
     }
+    const writeError = store.writeErrorFor(uri);
+    if (writeError) {
+      const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `Claims not saved: ${writeError}. They are kept and will be written with the next change or save.`, vscode.DiagnosticSeverity.Error);
+      d.source = 'Newsmark';
+      d.code = 'sidecar-write-failed';
+      diags.push(d);
+    }
     const problem = store.problemFor(uri);
     if (problem) {
       const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `Claims are read-only: ${problem.message}`, vscode.DiagnosticSeverity.Error);

@@ -16,7 +16,7 @@ import {
 import type { Span } from '../../core/analyzer/types';
 import type { ClaimsSource, ClaimView } from './api';
 import { labelTitle } from './labels';
-import { readSidecarText, sidecarUriFor, writeSidecarAtomic } from './sidecarIO';
+import { readSidecarText, recoverSidecar, sidecarUriFor, writeSidecarAtomic } from './sidecarIO';
 import type { Settings } from '../settings';
 
 /** Why tagging is refused for an article: its sidecar exists but is not something we may overwrite. */
@@ -45,6 +45,8 @@ interface ArticleState {
   unsaved: Set<string>;
   removed: Set<string>;
   undo: Snapshot[];
+  /** why the last write failed (read-only folder, disk full…); the claims are kept and written next time */
+  writeError: string | null;
   /** the document text the ranges refer to when the article is closed / untitled (for "save as" matching) */
   lastText: string;
   loading: Promise<void> | null;
@@ -80,7 +82,8 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
   ) {
     this.subs.push(
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
-      vscode.workspace.onDidSaveTextDocument((d) => void this.onSave(d)),
+      // a failed write is already recorded (Problems panel, log): nothing more to do here
+      vscode.workspace.onDidSaveTextDocument((d) => void this.onSave(d).catch(() => undefined)),
       vscode.workspace.onDidCloseTextDocument((d) => this.onClose(d)),
     );
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.json');
@@ -125,6 +128,7 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
       unsaved: new Set(),
       removed: new Set(),
       undo: [],
+      writeError: null,
       lastText: doc.getText(),
       loading: null,
     };
@@ -135,12 +139,23 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
     let text: string | null;
     try {
       text = await readSidecarText(state.sidecar);
+      if (text === null) text = await this.recover(state.sidecar);
     } catch (err) {
       this.setProblem(state, { kind: 'unreadable', message: `cannot read: ${String(err)}`, sidecar: state.sidecar });
       return;
     }
     this.acceptDiskText(state, text, doc.getText());
     this.changed.fire(state.article);
+  }
+
+  /** A write interrupted by a crash can leave only its temp file or backup: put it back, and say so. */
+  private async recover(sidecar: vscode.Uri): Promise<string | null> {
+    const text = await recoverSidecar(sidecar, (t) => parseSidecar(t).ok);
+    if (text !== null) {
+      this.log.warn(`${sidecar.toString(true)} was missing after an interrupted write; restored it`);
+      void vscode.window.showWarningMessage(`Newsmark restored ${baseName(sidecar)} after an interrupted write.`);
+    }
+    return text;
   }
 
   /** Takes what is on disk: parsed and re-anchored, or a problem that blocks tagging. Keeps unsaved local work. */
@@ -254,7 +269,7 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
       return { ...a, target };
     });
     if (!moved && state.unsaved.size === 0) return;
-    await this.commit(state, { ...state.file, annotations }, null);
+    await this.commit(state, { ...state.file, annotations }, null, false);
   }
 
   private onClose(doc: vscode.TextDocument): void {
@@ -283,7 +298,7 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
       s.sidecar = sidecarUriFor(doc.uri);
       for (const a of s.file.annotations) s.unsaved.add(a.id);
       this.log.info(`claims of ${key} move to ${doc.uri.toString(true)}`);
-      void this.commit(s, s.file, null);
+      this.commit(s, s.file, null, false).catch(() => undefined); // a failed write is shown in Problems
       return s;
     }
     return undefined;
@@ -373,7 +388,24 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
     const key = state.sidecar.toString();
     const chain = (this.writeChains.get(key) ?? Promise.resolve()).then(() => this.write(state));
     this.writeChains.set(key, chain.catch(() => undefined));
-    await chain;
+    try {
+      await chain;
+      if (state.writeError) {
+        state.writeError = null;
+        this.changed.fire(state.article);
+      }
+    } catch (err) {
+      if (err instanceof SidecarError) throw err;
+      state.writeError = err instanceof Error ? err.message : String(err);
+      this.log.error(`could not write ${state.sidecar.toString(true)}: ${state.writeError}`);
+      this.changed.fire(state.article);
+      throw new Error(`claims not saved to ${baseName(state.sidecar)} (${state.writeError}); they are kept and will be written with the next change or save`);
+    }
+  }
+
+  /** Why the last sidecar write failed, if it did. */
+  writeErrorFor(uri: vscode.Uri): string | null {
+    return this.states.get(uri.toString())?.writeError ?? null;
   }
 
   private async write(state: ArticleState): Promise<void> {
