@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAll, openArticle, waitFor, wsFile } from './helpers';
+import { activateExtension, closeAll, openArticle, waitFor, writeFile, wsFile } from './helpers';
 
 // The public API's article part, as far as these tests read it (the real types live in src/vscode/article).
 interface ArticleNode {
@@ -16,7 +16,7 @@ interface ArticleApi {
 interface ReportResult {
   panel: vscode.WebviewPanel;
   model: { speakers: { name: string; words: number }[]; figures: unknown[] };
-  rendered: Promise<{ speakers: string[]; figures: number; claims: number }>;
+  rendered: Promise<{ speakers: string[]; figures: number; claims: number; injectedElements: number; text: string; injected: boolean }>;
 }
 
 const SAMPLE = () => wsFile('samples', 'korea-artillery-shells.article');
@@ -199,6 +199,32 @@ suite('article: hovers, navigation, outline, tokens, view, status bar, report', 
     assert.equal(rendered.claims, 3);
     // the most quoted speaker comes first
     assert.equal(result.model.speakers[0].name, 'Antony Blinken');
+    result.panel.dispose();
+  });
+
+  test('article text with <script> and HTML is shown as text in the report, and its CSP allows only the nonce', async () => {
+    const evil = [
+      'Script test',
+      '“<script>window.newsmarkPwned = true</script><img src=x onerror="window.newsmarkPwned = true">,” Jane Doe said on Friday.',
+      '',
+    ].join('\n');
+    const uri = wsFile(`evil-${Date.now()}.article`);
+    await writeFile(uri, evil);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    // tagged as a claim, the markup lands in the report's claims table
+    const start = evil.indexOf('<script>');
+    const end = evil.indexOf(',”');
+    assert.ok(await vscode.commands.executeCommand('newsmark.tagClaim', { uri: uri.toString(), start, end, label: 'false', note: '<b>bold?</b>' }));
+    const result = await vscode.commands.executeCommand<ReportResult>('newsmark.article.showReport');
+    assert.ok(result);
+    const html = result.panel.webview.html;
+    assert.match(html, /script-src 'nonce-[A-Za-z0-9+/=]+'/);
+    assert.doesNotMatch(html, /unsafe-inline|unsafe-eval/);
+    assert.ok(!html.includes('newsmarkPwned'), 'article text is not in the HTML; it arrives as data');
+    const rendered = await Promise.race([result.rendered, new Promise<never>((_, rej) => setTimeout(() => rej(new Error('the webview did not render')), 20000))]);
+    assert.ok(rendered.text.includes('<script>window.newsmarkPwned = true</script><img src=x'), `the markup is shown as text: ${rendered.text.slice(0, 400)}`);
+    assert.equal(rendered.injectedElements, 0, 'no element was made from the article\'s markup');
+    assert.equal(rendered.injected, false, 'no injected code ran');
     result.panel.dispose();
   });
 });

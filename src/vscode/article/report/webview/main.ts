@@ -98,7 +98,16 @@ function render(m: ReportModel): void {
 
   // report what is actually in the DOM, so tests check the rendering and not just the model
   const rendered = Array.from(document.querySelectorAll('#speakers tbody tr td:first-child')).map((td) => td.textContent ?? '');
-  vscode.postMessage({ type: 'rendered', speakers: rendered, figures: m.figures.length, claims: m.claims.length });
+  vscode.postMessage({
+    type: 'rendered',
+    speakers: rendered,
+    figures: m.figures.length,
+    claims: m.claims.length,
+    injectedElements: document.querySelectorAll('img[onerror], [onclick], [onload]').length +
+      Array.from(document.scripts).filter((x) => (x.textContent ?? '').includes('newsmarkPwned')).length,
+    text: document.body.textContent ?? '',
+    injected: (window as unknown as { newsmarkPwned?: boolean }).newsmarkPwned === true,
+  });
 }
 
 window.addEventListener('message', (e: MessageEvent<ToWebview>) => {
