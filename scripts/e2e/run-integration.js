@@ -2,6 +2,7 @@
 // Integration tests in a real VS Code (code-server 4.139.1 = VS Code 1.139.1, headless chromium):
 //   ext   mocha suites (out/test/*.test.js) inside the real Node extension host, real `vscode` API
 //   ui    the sample article as a user sees it: token colours checked in the DOM, screenshots
+//   untrusted  the *.trust.js suites with workspace trust on and the folder untrusted
 //   vsix  the packaged .vsix installed into VS Code, activated by a smoke suite
 //   bench timings inside VS Code (activation, tagging latency), for `npm run bench`
 // Usage: node scripts/e2e/run-integration.js [ext|ui|vsix|bench ...] [--update-screenshots]   (default: all phases)
@@ -24,8 +25,8 @@ function makeWorkspace(run) {
 }
 
 /** Opens the workbench with a test payload and waits for window.codeAutomationExit(code). */
-async function runSuites(name, { devPath, testsPath, vsix, extraEnv = {} }) {
-  const ctx = e2e.makeRun();
+async function runSuites(name, { devPath, testsPath, vsix, extraEnv = {}, workspaceTrust = false }) {
+  const ctx = e2e.makeRun({}, { workspaceTrust });
   Object.assign(ctx.env, extraEnv);
   if (vsix) e2e.installVsix(ctx, vsix);
   const ws = makeWorkspace(ctx.run);
@@ -109,13 +110,17 @@ async function runBench() {
   const args = process.argv.slice(2);
   if (args.includes('--update-screenshots')) process.env.SCREENSHOT_DIR = path.join(ROOT, 'media', 'screenshots');
   const named = args.filter((a) => !a.startsWith('--'));
-  const phases = named.length ? named : ['ext', 'ui', 'vsix'];
+  const phases = named.length ? named : ['ext', 'untrusted', 'ui', 'vsix'];
   const results = {};
   for (const phase of phases) {
     if (phase === 'ext') results.ext = await runSuites('ext', { devPath: ROOT, testsPath: path.join(ROOT, 'out', 'test', 'index.js') });
     else if (phase === 'ui') results.ui = await runUi();
     else if (phase === 'vsix') results.vsix = await runVsix();
     else if (phase === 'bench') results.bench = await runBench();
+    else if (phase === 'untrusted') {
+      results.untrusted = await runSuites('untrusted', { devPath: ROOT, testsPath: path.join(ROOT, 'out', 'test', 'index.js'),
+        workspaceTrust: true, extraEnv: { NEWSMARK_TEST_SUFFIX: '.trust.js' } });
+    }
     else { console.error(`unknown phase "${phase}" (ext, ui, vsix)`); process.exit(2); }
   }
   const failed = Object.entries(results).filter(([, c]) => c !== 0);

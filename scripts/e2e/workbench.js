@@ -26,16 +26,18 @@ function ensureInstalled() {
 }
 
 /** A fresh run folder: user settings, extensions dir, and HOME/TMP for the server and the browser. */
-function makeRun(userSettings = {}) {
+function makeRun(userSettings = {}, { workspaceTrust = false } = {}) {
   fs.mkdirSync(DIR, { recursive: true });
   const run = fs.mkdtempSync(path.join(DIR, 'run-'));
+  if (workspaceTrust) fs.writeFileSync(`${run}/workspace-trust`, 'on\n');
   for (const d of ['tmp', 'home', 'ud/User', 'exts']) fs.mkdirSync(`${run}/${d}`, { recursive: true });
   fs.writeFileSync(`${run}/config.yaml`, 'auth: none\n');
   fs.writeFileSync(`${run}/ud/User/settings.json`, JSON.stringify({
     'chat.disableAIFeatures': true, 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
     'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'git.enabled': false,
     'workbench.colorTheme': 'Default Dark Modern', 'workbench.tips.enabled': false,
-    'security.workspace.trust.enabled': false, 'update.mode': 'none',
+    'security.workspace.trust.enabled': workspaceTrust, 'security.workspace.trust.startupPrompt': 'never',
+    'security.workspace.trust.untrustedFiles': 'open', 'update.mode': 'none',
     'workbench.secondarySideBar.defaultVisibility': 'hidden', 'workbench.welcomePage.walkthroughs.openOnInstall': false,
     ...userSettings,
   }, null, 1));
@@ -46,9 +48,10 @@ function makeRun(userSettings = {}) {
 }
 
 function csArgs(run, port) {
+  const trust = fs.existsSync(`${run}/workspace-trust`) ? [] : ['--disable-workspace-trust'];
   return [CS, '--config', `${run}/config.yaml`, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
     '--user-data-dir', `${run}/ud`, '--extensions-dir', `${run}/exts`, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override'];
+    ...trust, '--disable-getting-started-override'];
 }
 
 /** `code-server --install-extension file.vsix` into the run's extensions dir. */

@@ -16,8 +16,10 @@ export function run(): Promise<void> {
   }
   const mocha = new Mocha({ ui: 'tdd', timeout: 30000, color: false, reporter: 'spec', grep: process.env.GREP });
   const only = process.env.NEWSMARK_SUITES?.split(',');
+  // the harness's `untrusted` phase runs the *.trust.js suites instead
+  const suffix = process.env.NEWSMARK_TEST_SUFFIX ?? '.test.js';
   for (const f of fs.readdirSync(__dirname).sort()) {
-    if (!f.endsWith('.test.js')) continue;
+    if (!f.endsWith(suffix)) continue;
     if (only && !only.some((s) => f.startsWith(s))) continue;
     mocha.addFile(path.join(__dirname, f));
   }
