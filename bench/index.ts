@@ -12,6 +12,7 @@ const BENCHES: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'anchoring', load: () => import('./anchoring.bench') },
   { name: 'hover', load: () => import('./hover.bench') },
   { name: 'grammar', load: () => import('./grammar.bench') },
+  { name: 'cli-batch', load: () => import('./cli-batch.bench') },
   { name: 'bundle', load: () => import('./bundle.bench') },
   { name: 'vscode', load: () => import('./vscode.bench') },
 ];

@@ -5,6 +5,7 @@ import { parseCommandArgs } from './args';
 import { commandHelp, findCommand, mainHelp } from './commands';
 import { CliError, describeError, EXIT_OK, EXIT_USAGE } from './errors';
 import type { Io } from './io';
+import { isPoolWorker, runPoolWorker } from './pool';
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;
@@ -35,18 +36,23 @@ function fail(err: unknown): void {
   process.exitCode = err instanceof CliError ? err.exitCode : EXIT_USAGE;
 }
 
-// `newsmark … | head` closes stdout early: stop quietly
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
-process.on('uncaughtException', (err) => {
-  fail(err);
-  process.exit();
-});
+if (isPoolWorker()) runPoolWorker();
+else start();
 
-main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  fail,
-);
+function start(): void {
+  // `newsmark … | head` closes stdout early: stop quietly
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  process.on('uncaughtException', (err) => {
+    fail(err);
+    process.exit();
+  });
+
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    fail,
+  );
+}

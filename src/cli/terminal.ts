@@ -3,8 +3,14 @@
 
 export interface Stream {
   write(chunk: string): boolean;
+  once?(event: 'drain', listener: () => void): unknown;
   isTTY?: boolean;
   columns?: number;
+}
+
+/** Writes and, when the stream's buffer is full, waits for it to drain: keeps batch output from piling up in memory. */
+export async function writeWithBackpressure(stream: Stream, chunk: string): Promise<void> {
+  if (!stream.write(chunk) && stream.once) await new Promise<void>((resolve) => stream.once!('drain', resolve));
 }
 
 export interface Palette {

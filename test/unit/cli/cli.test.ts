@@ -147,4 +147,20 @@ describe('newsmark CLI', function () {
     assertCleanErrors(capped.stderr, 1);
     assert.match(capped.stderr, /more than 5000 files/);
   });
+
+  it('gives the same output, in the same order, on worker threads as on one thread', () => {
+    const dir = join(tmp, 'parallel');
+    mkdirSync(dir, { recursive: true });
+    const sample = readFileSync(join(ROOT, 'samples/korea-artillery-shells.article'), 'utf8');
+    for (let i = 0; i < 30; i++) writeFileSync(join(dir, `a${String(i).padStart(2, '0')}.article`), sample.replace(/100,000/g, `${i + 1},000`));
+    writeFileSync(join(dir, 'a15-corrupt.article'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    const one = cli(['analyze', '--json', '--jobs', '1', dir]);
+    const many = cli(['analyze', '--json', '--jobs', '3', '--stats', dir]);
+    assert.equal(one.code, 1);
+    assert.equal(many.code, 1, 'the corrupt file makes the exit code 1');
+    assert.equal(many.stdout, one.stdout);
+    assert.equal(many.stdout.trimEnd().split('\n').length, 30, 'the other files all went on');
+    assert.match(many.stderr, /a15-corrupt\.article: binary file/);
+    assert.match(many.stderr, /31 files on 3 thread\(s\); peak memory \d+ MB/);
+  });
 });
