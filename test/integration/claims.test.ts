@@ -257,3 +257,28 @@ suite('claims: tagging, the sidecar and anchoring', () => {
     });
   }
 });
+
+suite('claims: untitled articles', () => {
+  teardown(closeAll);
+
+  test('an untitled article keeps its claims in memory and writes them when it is saved', async () => {
+    const newsmark = await api();
+    // an untitled document with an associated path saves there without a dialog: the real save flow
+    const saved = wsFile(`saved-${Date.now()}.article`);
+    const sidecar = saved.with({ path: `${saved.path}.annotations.json` });
+    const untitled = await vscode.workspace.openTextDocument(saved.with({ scheme: 'untitled' }));
+    const editor = await vscode.window.showTextDocument(untitled);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), ARTICLE));
+    assert.equal(untitled.isUntitled, true);
+    const start = ARTICLE.indexOf(CLAIM_1);
+    const id = await vscode.commands.executeCommand<string>('newsmark.tagClaim', { uri: untitled.uri.toString(), start, end: start + CLAIM_1.length, label: 'verified', note: 'kept' });
+    assert.ok(id);
+    assert.equal(newsmark.claimsFor(untitled.uri).length, 1);
+    assert.equal(await exists(sidecar), false, 'nothing is written while the article has no name');
+
+    assert.ok(await untitled.save());
+    const json = await sidecarJson(sidecar);
+    assert.deepEqual(json.annotations.map((a: { id: string; note: string }) => [a.id, a.note]), [[id, 'kept']]);
+    await waitFor(() => newsmark.claimsFor(saved).length === 1, 'the claims follow the saved file');
+  });
+});

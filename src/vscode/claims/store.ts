@@ -227,7 +227,9 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
   private onEdit(e: vscode.TextDocumentChangeEvent): void {
     const state = this.states.get(e.document.uri.toString());
     if (!state || e.contentChanges.length === 0) return;
-    state.lastText = e.document.getText();
+    const text = e.document.getText();
+    // saving an untitled article empties it just before it closes; keep the text its claims belong to
+    if (!(e.document.isUntitled && text === '')) state.lastText = text;
     if (state.ranges.size === 0) return;
     // VS Code lists a multi-cursor edit's changes from the bottom up, so applying them in order is safe
     const changes: TextChange[] = e.contentChanges.map((c) => ({
@@ -276,8 +278,27 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
     const key = doc.uri.toString();
     const state = this.states.get(key);
     if (!state) return;
-    // untitled work stays in memory until its "save as" appears; saved articles reload from disk next time
-    if (doc.uri.scheme !== 'untitled' || !state.file) this.states.delete(key);
+    this.states.delete(key); // saved articles reload from disk when they are opened again
+    if (doc.uri.scheme !== 'untitled' || !state.file) return;
+    // "Save As" opens the new file before it closes the untitled one: the claims follow the text there,
+    // to a document without claims of its own, preferring the untitled one's own path, else the newest
+    const candidates = vscode.workspace.textDocuments.filter((d) => {
+      if (d.isUntitled || d.getText() !== state.lastText) return false;
+      const other = this.states.get(d.uri.toString());
+      return !other || (!other.file && !other.problem);
+    });
+    const saved = candidates.find((d) => d.uri.path === doc.uri.path) ?? candidates[candidates.length - 1];
+    if (saved) this.moveTo(state, saved.uri);
+  }
+
+  private moveTo(state: ArticleState, uri: vscode.Uri): void {
+    const from = state.article.toString();
+    state.article = uri;
+    state.sidecar = sidecarUriFor(uri);
+    for (const a of state.file?.annotations ?? []) state.unsaved.add(a.id);
+    this.states.set(uri.toString(), state);
+    this.log.info(`claims of ${from} move to ${uri.toString(true)}`);
+    if (state.file) this.commit(state, state.file, null, false).catch(() => undefined); // a failed write shows in Problems // a failed write shows in Problems
   }
 
   /** An untitled article saved under a name: its in-memory claims move to the new file and are written. */
@@ -294,11 +315,7 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
       if (s.article.scheme !== 'untitled' || !s.file || s.lastText !== text) continue;
       if (this.openDocument(s.article)) continue; // still open: not the one that was saved
       this.states.delete(key);
-      s.article = doc.uri;
-      s.sidecar = sidecarUriFor(doc.uri);
-      for (const a of s.file.annotations) s.unsaved.add(a.id);
-      this.log.info(`claims of ${key} move to ${doc.uri.toString(true)}`);
-      this.commit(s, s.file, null, false).catch(() => undefined); // a failed write is shown in Problems
+      this.moveTo(s, doc.uri);
       return s;
     }
     return undefined;
