@@ -1,6 +1,7 @@
 // The command table. A new command (e.g. `export --format F`) is one more entry in COMMANDS.
 import type { OptionSpec, ParsedArgs } from './args';
 import { analyzeCommand } from './analyze-command';
+import { exportCommand } from './export';
 import type { Io } from './io';
 
 export interface Command {
@@ -13,7 +14,7 @@ export interface Command {
   run(args: ParsedArgs, io: Io): Promise<number>;
 }
 
-export const COMMANDS: readonly Command[] = [analyzeCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, exportCommand];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);
