@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { registerArticleFeatures } from './vscode/article';
 import { registerClaims } from './vscode/claims';
+import { registerExportImport } from './vscode/exportImport';
 import { registerFolding } from './vscode/folding';
 import { registerOpenAsArticle } from './vscode/language';
 import { createLog } from './vscode/log';
@@ -12,7 +13,8 @@ export function activate(context: vscode.ExtensionContext) {
   const settings = new Settings(log);
   const claims = registerClaims(context, settings, log);
   const article = registerArticleFeatures(context, { settings, log, claims: claims.store });
-  context.subscriptions.push(log, settings, registerOpenAsArticle(), registerFolding(), ...claims.disposables, ...article.disposables);
+  const exchange = registerExportImport(claims.store, (doc) => article.api.cache.get(doc), settings, log);
+  context.subscriptions.push(log, settings, registerOpenAsArticle(), registerFolding(), ...claims.disposables, ...article.disposables, ...exchange);
   log.info(`Newsmark ${context.extension.packageJSON.version} activated`);
   // the public API: what other extensions (and our integration tests) may read
   return {

@@ -14,6 +14,8 @@ import {
   type TextChange,
 } from '../../core/annotations';
 import type { Span } from '../../core/analyzer/types';
+import { mergeClaims } from '../../core/import';
+import type { ImportedClaim } from '../../core/import/types';
 import type { ClaimsSource, ClaimView } from './api';
 import { labelTitle } from './labels';
 import { readSidecarText, recoverSidecar, sidecarUriFor, writeSidecarAtomic } from './sidecarIO';
@@ -446,6 +448,32 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
     state.unsaved.clear();
     state.removed.clear();
     this.log.info(`wrote ${sidecar.toString(true)} (${state.file.annotations.length} claims)`);
+  }
+
+  /** Adds imported claims (already anchored on this text) in one undoable step. Returns how many. */
+  async importClaims(doc: vscode.TextDocument, claims: readonly ImportedClaim[]): Promise<number> {
+    const state = await this.ready(doc);
+    const file = mergeClaims(state.file, claims, baseName(doc.uri));
+    const text = doc.getText();
+    const fresh = file.annotations.filter((a) => !state.ranges.has(a.id));
+    reanchorAll(text, fresh).forEach((r, i) => state.ranges.set(fresh[i].id, r.status === 'orphaned' ? null : { start: r.start, end: r.end }));
+    for (const a of fresh) state.unsaved.add(a.id);
+    await this.commit(state, file, null);
+    return fresh.length;
+  }
+
+  /** The claims as they stand in the editor now (selectors rebuilt from the live ranges), for export. */
+  currentSidecar(doc: vscode.TextDocument): SidecarFile | null {
+    const state = this.states.get(doc.uri.toString());
+    if (!state?.file) return null;
+    const text = doc.getText();
+    return {
+      ...state.file,
+      annotations: state.file.annotations.map((a) => {
+        const r = state.ranges.get(a.id);
+        return r ? { ...a, target: makeTarget(text, r.start, r.end) } : a;
+      }),
+    };
   }
 
   // ---- reading for the views -------------------------------------------------------------------
