@@ -9,26 +9,10 @@ import { analyzeIncremental, createAnalysisState } from '../src/core/analyzer/in
 import { findFigures } from '../src/core/analyzer/figures';
 import { adversarial, articleText, sampleArticle } from './corpus';
 import type { BenchRow } from './row';
+import { time } from './timing';
 
 const KB = 1000;
 const MB = 1000 * KB;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
-
-/** Median wall time (ms) of `runs` calls after `warmup` untimed ones. */
-function time(fn: () => unknown, runs: number, warmup = 1): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
-}
 
 function utf8Bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');

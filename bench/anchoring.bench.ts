@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { makeTarget, reanchorAll, type AnchorResult, type Target } from '../src/core/annotations';
+import { time as timeRuns } from './timing';
 
 export interface BenchRow {
   name: string;
@@ -65,22 +66,6 @@ function pickClaims(text: string): Claim[] {
   return claims;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function time(fn: () => void): number {
-  fn(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
-}
-
 function count(results: AnchorResult[], status: AnchorResult['status']): number {
   return results.filter((r) => r.status === status).length;
 }
@@ -95,7 +80,7 @@ export async function run(): Promise<BenchRow[]> {
   // 1. a paragraph inserted at the top: every claim moves, every quote is intact
   const inserted = top + text;
   let results: AnchorResult[] = [];
-  rows.push({ name: `anchoring: re-anchor ${CLAIMS} claims, 1 MB, insertion at top`, value: time(() => (results = reanchorAll(inserted, annotations))), unit: 'ms' });
+  rows.push({ name: `anchoring: re-anchor ${CLAIMS} claims, 1 MB, insertion at top`, value: timeRuns(() => (results = reanchorAll(inserted, annotations)), RUNS), unit: 'ms' });
   const correct = results.filter((r, i) => r.status === 'quote' && r.start === claims[i].start + top.length && r.end === claims[i].end + top.length).length;
   rows.push({ name: 'anchoring: insertion at top, claims found at the right place', value: correct, unit: `of ${CLAIMS}` });
 
@@ -109,7 +94,7 @@ export async function run(): Promise<BenchRow[]> {
     editedIds.add(i);
   }
   edited = top + edited;
-  rows.push({ name: `anchoring: re-anchor ${CLAIMS} claims, 1 MB, top insertion + 10% edited`, value: time(() => (results = reanchorAll(edited, annotations))), unit: 'ms' });
+  rows.push({ name: `anchoring: re-anchor ${CLAIMS} claims, 1 MB, top insertion + 10% edited`, value: timeRuns(() => (results = reanchorAll(edited, annotations)), RUNS), unit: 'ms' });
   rows.push({ name: 'anchoring: 10% edited, fuzzy re-anchors', value: count(results, 'fuzzy'), unit: `of ${editedIds.size}` });
   // each edit replaced 2 characters by 3, and every edit above a claim shifted it by one more
   const exactWords = results.filter((r, i) => {
@@ -124,7 +109,7 @@ export async function run(): Promise<BenchRow[]> {
   let deleted = text;
   for (let i = claims.length - 1; i >= 0; i -= 10) deleted = deleted.slice(0, claims[i].start) + deleted.slice(claims[i].end);
   deleted = top + deleted;
-  rows.push({ name: `anchoring: re-anchor ${CLAIMS} claims, 1 MB, top insertion + 10% deleted`, value: time(() => (results = reanchorAll(deleted, annotations))), unit: 'ms' });
+  rows.push({ name: `anchoring: re-anchor ${CLAIMS} claims, 1 MB, top insertion + 10% deleted`, value: timeRuns(() => (results = reanchorAll(deleted, annotations)), RUNS), unit: 'ms' });
   rows.push({ name: 'anchoring: 10% deleted, orphaned', value: count(results, 'orphaned'), unit: `of ${CLAIMS / 10}` });
   return rows.map((r) => ({ ...r, value: Math.round(r.value * 100) / 100 }));
 }
