@@ -9,16 +9,20 @@ import { Settings } from './vscode/settings';
 
 // Short on purpose: every feature lives in its own folder under src/vscode and hands back disposables.
 export function activate(context: vscode.ExtensionContext) {
+  const started = performance.now();
   const log = createLog();
   const settings = new Settings(log);
   const claims = registerClaims(context, settings, log);
   const article = registerArticleFeatures(context, { settings, log, claims: claims.store });
   const exchange = registerExportImport(claims.store, (doc) => article.api.cache.get(doc), settings, log);
   context.subscriptions.push(log, settings, registerOpenAsArticle(), registerFolding(), ...claims.disposables, ...article.disposables, ...exchange);
-  log.info(`Newsmark ${context.extension.packageJSON.version} activated`);
+  const activationMs = performance.now() - started;
+  log.info(`Newsmark ${context.extension.packageJSON.version} activated in ${activationMs.toFixed(1)} ms`);
   // the public API: what other extensions (and our integration tests) may read
   return {
     version: context.extension.packageJSON.version as string,
+    /** time spent in activate() itself (module loading by VS Code comes before it) */
+    activationMs,
     claimsFor: (uri: vscode.Uri) => claims.store.claimsFor(uri),
     article: article.api,
   };
