@@ -53,7 +53,8 @@ class SpeakerResolver {
   ) {
     this.mentions = resolved.mentions;
     let q = 0;
-    for (const m of resolved.mentions) {
+    for (let i = 0; i < resolved.mentions.length; i++) {
+      const m = resolved.mentions[i];
       if (m.entity.type !== 'person') continue;
       while (q < quotes.length && quotes[q].end <= m.start) q++;
       if (q < quotes.length && quotes[q].start <= m.start) continue;
@@ -64,7 +65,8 @@ class SpeakerResolver {
   /** Unnamed human speaker phrases ("A spokesperson for APM Terminals") can be "she" later. */
   addHumanSpeakers(nps: Span[]): void {
     const extra: Antecedent[] = [];
-    for (const np of nps) {
+    for (let i = 0; i < nps.length; i++) {
+      const np = nps[i];
       if (np.end - np.start > 80) continue;
       const r = this.resolve(np);
       if (r.method !== 'explicit' || r.speaker.entityId !== null || !HUMAN_HEADS.test(r.speaker.text)) continue;
@@ -145,6 +147,8 @@ class SpeakerResolver {
   }
 }
 
+// assemble() and resolveEntities() run once per analysis, so their loops run mostly unoptimized,
+// where for-of over an array allocates an iterator result per step: they use indexed loops.
 export function assemble(text: string, paras: ParagraphState[]): Analysis {
   const work: Work[] = [];
   const candGroups: { base: number; cands: EntityCandidate[] }[] = [];
@@ -175,23 +179,35 @@ export function assemble(text: string, paras: ParagraphState[]): Analysis {
     const last = work[work.length - 1];
     carry = last && last.para === pi && local.quotes.length > 0 && local.quotes[local.quotes.length - 1].open && nextOpens ? work.length - 1 : -1;
     if (local.entities.length > 0) candGroups.push({ base, cands: local.entities });
-    for (const f of local.figures) figures.push({ start: f.start + base, end: f.end + base, text: f.text, kind: f.kind, value: f.value, unit: f.unit });
+    const figs = local.figures;
+    for (let i = 0; i < figs.length; i++) {
+      const f = figs[i];
+      figures.push({ start: f.start + base, end: f.end + base, text: f.text, kind: f.kind, value: f.value, unit: f.unit });
+    }
   }
 
   const resolved = resolveEntities(candGroups);
   const resolver = new SpeakerResolver(text, resolved, work.map((w) => w.quote));
   const attributions: Attribution[] = [];
   const speakerPhrases: Span[] = [];
-  for (const w of work) if (w.cue) speakerPhrases.push(w.cue.np);
-  for (const { start: base, local } of paras) for (const r of local.reported) speakerPhrases.push(shift(r.np, base));
+  for (let i = 0; i < work.length; i++) if (work[i].cue) speakerPhrases.push(work[i].cue!.np);
+  // reported-speech phrases in global offsets, shifted once (used again below)
+  const reportedNps: Span[] = [];
+  for (let pi = 0; pi < paras.length; pi++) {
+    const reported = paras[pi].local.reported;
+    for (let i = 0; i < reported.length; i++) reportedNps.push(shift(reported[i].np, paras[pi].start));
+  }
+  for (let i = 0; i < reportedNps.length; i++) speakerPhrases.push(reportedNps[i]);
   resolver.addHumanSpeakers(speakerPhrases);
 
-  for (const w of work) {
+  for (let wi = 0; wi < work.length; wi++) {
+    const w = work[wi];
     if (!w.cue) continue;
     const { speaker, method } = resolver.resolve(w.cue.np);
     w.quote.speaker = speaker;
     w.quote.method = method;
-    w.quote.cue = { ...w.cue.cue, text: text.slice(w.cue.cue.start, w.cue.cue.end) };
+    const c = w.cue.cue;
+    w.quote.cue = { start: c.start, end: c.end, text: text.slice(c.start, c.end) };
     attributions.push({
       start: Math.min(speaker.start, w.cue.cue.start, w.quote.start),
       end: Math.max(speaker.end, w.cue.cue.end, w.quote.end),
@@ -231,18 +247,21 @@ export function assemble(text: string, paras: ParagraphState[]): Analysis {
 
   const quoteAttributions = attributions.splice(0, attributions.length);
   echoSpeakers(work, paras);
+  let ri = 0;
   for (let pi = 0; pi < paras.length; pi++) {
     const { start: base, local } = paras[pi];
-    for (const r of local.reported) {
-      const np = shift(r.np, base);
-      const cue = shift(r.cue, base);
+    for (let i = 0; i < local.reported.length; i++) {
+      const r = local.reported[i];
+      const np = reportedNps[ri++];
+      const cueStart = r.cue.start + base;
+      const cueEnd = r.cue.end + base;
       const content = shift(r.content, base);
       const { speaker } = resolver.resolve(np);
       attributions.push({
-        start: Math.min(speaker.start, cue.start, content.start),
-        end: Math.max(speaker.end, cue.end, content.end),
+        start: Math.min(speaker.start, cueStart, content.start),
+        end: Math.max(speaker.end, cueEnd, content.end),
         speaker,
-        cue: { ...cue, text: text.slice(cue.start, cue.end) },
+        cue: { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) },
         content,
         reported: true,
       });
@@ -299,10 +318,11 @@ function echoSpeakers(work: Work[], paras: ParagraphState[]): void {
     if (key.length < 8) continue;
     for (let d = 1; d <= ECHO_WINDOW; d++) {
       let hit = -1;
-      for (const j of [i + d, i - d]) {
+      // the quote d after first, then d before (no array per step: this loop runs 80 times a quote)
+      for (let side = 0; side < 2 && hit < 0; side++) {
+        const j = side === 0 ? i + d : i - d;
         const o = work[j]?.quote;
         if (o && o.speaker && o.text.length > q.text.length && keyOf(j).includes(key)) hit = j;
-        if (hit >= 0) break;
       }
       if (hit >= 0) {
         q.speaker = work[hit].quote.speaker;

@@ -7,7 +7,11 @@
 import type { Span } from './types';
 import type { Token } from './tokens';
 import type { LocalQuote } from './quotes';
-import { CUE_VERBS, SAY_LIKE, WEAK_CUES, PRONOUNS, STOP_CAPS } from './gazetteer-words';
+import * as gazetteerWords from './gazetteer-words';
+
+// Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
+// which cost measurably in per-token loops.
+const { CUE_VERBS, SAY_LIKE, WEAK_CUES, PRONOUNS, STOP_CAPS } = gazetteerWords;
 
 export interface LocalCue {
   cue: Span;

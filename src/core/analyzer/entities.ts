@@ -6,9 +6,15 @@
 
 import type { EntityType } from './types';
 import type { Token } from './tokens';
-import { PLACE_ALIASES } from './gazetteer-places';
-import { ORG_ALIASES, ORG_HEADS, ORG_COMMON_HEADS } from './gazetteer-orgs';
-import { TITLES, TITLE_HEADS, HONORIFICS, ROLE_NOUNS, STOP_CAPS, DEMONYMS, CUE_VERBS } from './gazetteer-words';
+import * as gazetteerPlaces from './gazetteer-places';
+import * as gazetteerOrgs from './gazetteer-orgs';
+import * as gazetteerWords from './gazetteer-words';
+
+// Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
+// which cost measurably in per-token loops.
+const { PLACE_ALIASES } = gazetteerPlaces;
+const { ORG_ALIASES, ORG_HEADS, ORG_COMMON_HEADS } = gazetteerOrgs;
+const { TITLES, TITLE_HEADS, HONORIFICS, ROLE_NOUNS, STOP_CAPS, DEMONYMS, CUE_VERBS } = gazetteerWords;
 
 export interface EntityCandidate {
   start: number;
@@ -98,6 +104,13 @@ function nameLike(t: Token): boolean {
   return !hasDigit(t.text);
 }
 
+const bySpan = (a: EntityCandidate, b: EntityCandidate) => a.start - b.start || a.end - b.end;
+
+function isSorted(xs: EntityCandidate[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (bySpan(xs[i - 1], xs[i]) > 0) return false;
+  return true;
+}
+
 export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   const n = toks.length;
@@ -135,7 +148,8 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
     i++;
   }
   // in text order (a role's place is found after its person): the assembler relies on it
-  if (out.length > 1) out.sort((a, b) => a.start - b.start || a.end - b.end);
+  // candidates mostly come out in order; Array.prototype.sort copies the array even then
+  if (!isSorted(out)) out.sort(bySpan);
   return out;
 }
 

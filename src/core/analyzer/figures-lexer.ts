@@ -21,6 +21,37 @@ export interface Tok {
 
 const MAX_TOKENS = 24;
 
+// Tok objects are pooled: they are only used while one candidate is parsed (findFigures calls
+// releaseTokens() before each), and allocating them was the figures pass's largest garbage.
+const POOL_MAX = 4096;
+const tokPool: Tok[] = [];
+let tokUsed = 0;
+
+/** Lets the next tokens reuse every Tok handed out so far: call only when none is referenced. */
+export function releaseTokens(): void {
+  tokUsed = 0;
+}
+
+function mkTok(kind: Tok['kind'], start: number, end: number, w: string, v: number, gap: boolean, plain: boolean): Tok {
+  if (tokUsed < tokPool.length) {
+    const t = tokPool[tokUsed++];
+    t.kind = kind;
+    t.start = start;
+    t.end = end;
+    t.w = w;
+    t.v = v;
+    t.gap = gap;
+    t.plain = plain;
+    return t;
+  }
+  const t: Tok = { kind, start, end, w, v, gap, plain };
+  if (tokPool.length < POOL_MAX) {
+    tokPool.push(t);
+    tokUsed++;
+  }
+  return t;
+}
+
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -87,7 +118,7 @@ export class Window {
       // "km2", "m²": a squared/cubed unit; only when the digit ends the word
       const n = text.charCodeAt(e);
       if ((n === 50 || n === 51 || n === 0xb2 || n === 0xb3) && !isDigit(text.charCodeAt(e + 1)) && e - p <= 3) e++;
-      tok = { kind: WORD, start: p, end: e, w: text.slice(p, e).toLowerCase(), v: 0, gap, plain: false };
+      tok = mkTok(WORD, p, e, text.slice(p, e).toLowerCase(), 0, gap, false);
     } else {
       // a whole surrogate pair counts as one symbol so offsets never split a character
       const e = c >= 0xd800 && c <= 0xdbff && p + 1 < text.length ? p + 2 : p + 1;
@@ -95,14 +126,14 @@ export class Window {
       if (c === 0xb0) {
         const n = text.charCodeAt(e) | 0x20;
         if (n === 99 || n === 102) {
-          tok = { kind: WORD, start: p, end: e + 1, w: '°' + String.fromCharCode(n), v: 0, gap, plain: false };
+          tok = mkTok(WORD, p, e + 1, '°' + String.fromCharCode(n), 0, gap, false);
           this.toks.push(tok);
           this.pos = tok.end;
           return;
         }
       }
       if (c === 0x2013 || c === 0x2014) w = '-';
-      tok = { kind: SYM, start: p, end: e, w, v: 0, gap, plain: false };
+      tok = mkTok(SYM, p, e, w, 0, gap, false);
     }
     this.toks.push(tok);
     this.pos = tok.end;
@@ -151,7 +182,7 @@ export function lexNumber(text: string, p: number, gap: boolean): Tok {
       // "1.2.3": a version or an address, not a figure
       let e = fe;
       while (e < text.length && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 46)) e++;
-      return { kind: NUM, start: p, end: e, w: text.slice(p, e), v: NaN, gap, plain: false };
+      return mkTok(NUM, p, e, text.slice(p, e), NaN, gap, false);
     }
     frac = text.slice(i + 1, fe);
     i = fe;
@@ -194,7 +225,7 @@ export function lexNumber(text: string, p: number, gap: boolean): Tok {
       // "11/12/2022": a numeric date
       let e = de;
       while (e < text.length && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 47)) e++;
-      return { kind: NUM, start: p, end: e, w: text.slice(p, e), v: NaN, gap, plain: false };
+      return mkTok(NUM, p, e, text.slice(p, e), NaN, gap, false);
     }
     const den = Number(text.slice(i + 1, de));
     if (den > 0 && value < den && den <= 100 && !(value === 9 && den === 11)) {
@@ -203,13 +234,13 @@ export function lexNumber(text: string, p: number, gap: boolean): Tok {
       plain = false;
     } else {
       // "24/7", "9/11": not fractions
-      return { kind: NUM, start: p, end: de, w: text.slice(p, de), v: NaN, gap, plain: false };
+      return mkTok(NUM, p, de, text.slice(p, de), NaN, gap, false);
     }
   } else if (n === 58 && isDigit(text.charCodeAt(i + 1))) {
     // "10:30", "3:1": times and scores are not figures
     let e = i;
     while (e < text.length && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 58)) e++;
-    return { kind: NUM, start: p, end: e, w: text.slice(p, e), v: NaN, gap, plain: false };
+    return mkTok(NUM, p, e, text.slice(p, e), NaN, gap, false);
   }
-  return { kind: NUM, start: p, end: i, w: text.slice(p, i), v: value, gap, plain };
+  return mkTok(NUM, p, i, text.slice(p, i), value, gap, plain);
 }

@@ -10,7 +10,7 @@ import * as dates from './figures-dates';
 
 // Local copies of the imported tables: module bindings compiled to CommonJS are property getters,
 // which cost measurably in this hot loop.
-const { isAsciiLetter, isDigit, NUM, SYM, WORD } = lexer;
+const { isAsciiLetter, isDigit, NUM, SYM, WORD, releaseTokens } = lexer;
 const { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_NATIONS, DOLLAR_PREFIXES, GLUED_ONLY_UNITS, MEASURE_UNITS, UNIT_MODIFIERS } = units;
 const { DENOMINATORS, ORDINALS, SCALES, SHORT_SCALES, TENS, UNITS, VAGUE_PLURALS } = words;
 const { dateFromDay, dateFromMonth, dateFromWord, DEICTIC_DAYS, MONTHS, PERIODS, TIME_UNITS, WEEKDAYS } = dates;
@@ -758,6 +758,7 @@ export function findFigures(text: string): Figure[] {
       const s = m.index;
       const c = text.charCodeAt(s);
       let hit: Hit | null = null;
+      releaseTokens(); // no Tok of the previous candidate is referenced any more
       try {
         hit = parseAt(text, s, floor);
       } catch {

@@ -6,8 +6,13 @@ import type { Figure } from './types';
 import { tokenize } from './tokens';
 import { findQuotes, opensWithQuote, type LocalQuote } from './quotes';
 import { findEntityCandidates, type EntityCandidate } from './entities';
-import { quoteMask, sentenceIds, sentenceBounds, findQuoteCues, findReported, findTrailingCue, findSpeakerColon, type LocalCue, type LocalReported } from './attribution';
+import * as attribution from './attribution';
+import type { LocalCue, LocalReported } from './attribution';
 import { findFigures } from './figures';
+
+// Local copies: unbundled (tsx, CommonJS) module bindings are property getters, called here for
+// every paragraph.
+const { quoteMask, sentenceIds, sentenceBounds, findQuoteCues, findReported, findTrailingCue, findSpeakerColon } = attribution;
 
 export interface ParagraphLocal {
   /** paragraph text length, to check a cached result still fits */

@@ -48,17 +48,24 @@ function isPartial(p: string, start: number): boolean {
   return true;
 }
 
+/** " ' “ ” „ « » ‘ ’ */
+function isQuoteMarkCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019;
+}
+
+// a module-level function, not a closure per paragraph
+function pushQuote(out: LocalQuote[], p: string, s: number, e: number, open: boolean): void {
+  if (e - s >= 2 || open) out.push({ start: s, end: e, open, partial: isPartial(p, s) });
+}
+
 export function findQuotes(p: string): LocalQuote[] {
   const out: LocalQuote[] = [];
   let kind: Kind | null = null;
   let start = -1;
-  const push = (s: number, e: number, open: boolean) => {
-    if (e - s >= 2 || open) out.push({ start: s, end: e, open, partial: isPartial(p, s) });
-  };
-  const marks = /["'“”„«»‘’]/g;
-  for (let m = marks.exec(p); m !== null; m = marks.exec(p)) {
-    const i = m.index;
-    const ch = m[0];
+  // a char-code scan for the marks: no RegExp or match array per paragraph
+  for (let i = 0; i < p.length; i++) {
+    if (!isQuoteMarkCode(p.charCodeAt(i))) continue;
+    const ch = p[i];
     if (kind === null) {
       if (ch === '“' || ch === '„') {
         kind = 'curly';
@@ -81,13 +88,13 @@ export function findQuotes(p: string): LocalQuote[] {
     switch (kind) {
       case 'curly':
         if (ch === '”') {
-          push(start, i + 1, false);
+          pushQuote(out, p, start, i + 1, false);
           kind = null;
         } else if (ch === '“') start = i; // unbalanced: the earlier opener was stray
         break;
       case 'guillemet':
         if (ch === '»') {
-          push(start, i + 1, false);
+          pushQuote(out, p, start, i + 1, false);
           kind = null;
         } else if (ch === '«') start = i;
         break;
@@ -96,7 +103,7 @@ export function findQuotes(p: string): LocalQuote[] {
           if (p[i - 1] === ' ' && isWordChar(p[i + 1])) {
             start = i; // looks like an opener: the earlier one was stray
           } else {
-            push(start, i + 1, false);
+            pushQuote(out, p, start, i + 1, false);
             kind = null;
           }
         }
@@ -107,7 +114,7 @@ export function findQuotes(p: string): LocalQuote[] {
         if (ch === (kind === 'single' ? '‘' : "'") && singleOpens(p, i) && ch !== closer) {
           start = i;
         } else if (ch === closer && singleCloses(p, i)) {
-          push(start, i + 1, false);
+          pushQuote(out, p, start, i + 1, false);
           kind = null;
         } else if (ch === '“' || ch === '«' || (ch === '"' && isSpaceOrStart(p[i - 1]))) {
           // a double quote inside an unclosed single one: the single mark was an apostrophe
@@ -122,7 +129,7 @@ export function findQuotes(p: string): LocalQuote[] {
   if (kind !== null && kind !== 'single' && kind !== 'straight-single' && start >= 0) {
     let e = p.length;
     while (e > start && (p[e - 1] === ' ' || p[e - 1] === '\t')) e--;
-    push(start, e, true);
+    pushQuote(out, p, start, e, true);
   }
   return out;
 }

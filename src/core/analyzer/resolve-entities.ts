@@ -72,6 +72,7 @@ export interface CandidateGroup {
   cands: EntityCandidate[];
 }
 
+/** Runs once per analysis (mostly unoptimized): hot loops are indexed, not for-of (see assemble). */
 export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
   const clusters: Cluster[] = [];
   const byPlace = new Map<string, Cluster>();
@@ -101,9 +102,10 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
   };
 
   let idx = -1;
-  for (const { base, cands } of groups) for (const cand of cands) {
+  for (let gi = 0; gi < groups.length; gi++) for (let ci = 0; ci < groups[gi].cands.length; ci++) {
+    const cand = groups[gi].cands[ci];
     idx++;
-    const start = cand.start + base;
+    const start = cand.start + groups[gi].base;
     if (cand.kind === 'single' || cand.kind === 'ref' || cand.type === null || cand.weak) {
       deferred.push({ cand, start, idx });
       continue;
@@ -148,7 +150,8 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
     add(c, cand, start, idx);
   }
 
-  for (const { cand, start, idx } of deferred) {
+  for (let di = 0; di < deferred.length; di++) {
+    const { cand, start, idx } = deferred[di];
     if (cand.kind === 'ref') {
       // descMentions is in text order: find the last before the ref, look back a bounded way
       let lo = 0;
@@ -220,7 +223,9 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
   // mentions in text order (candidates are sorted within a paragraph, paragraphs are in order)
   const mentions: ResolvedEntities['mentions'] = [];
   idx = -1;
-  for (const { base, cands } of groups) for (const cand of cands) {
+  for (let gi = 0; gi < groups.length; gi++) for (let ci = 0; ci < groups[gi].cands.length; ci++) {
+    const cand = groups[gi].cands[ci];
+    const base = groups[gi].base;
     const c = assigned[++idx];
     if (!c) continue;
     const start = cand.start + base;

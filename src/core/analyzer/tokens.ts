@@ -14,7 +14,10 @@ export interface Token {
 }
 
 const ABBREV_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'adm', 'rev', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'no', 'vs']);
-const PUNCT = new Set(',;:.!?()[]—–"“”«»‘’\'/&'.split(''));
+const PUNCT_CHARS = ',;:.!?()[]—–"“”«»‘’\'/&';
+// punctuation tokens by char code, and their one-character strings made once (not per token)
+const PUNCT_TEXT = new Map<number, string>([...PUNCT_CHARS].map((ch) => [ch.charCodeAt(0), ch]));
+const HYPHEN = '-';
 const INITIALS = /^(?:[A-Za-z]\.)+[A-Za-z]$/;
 
 /** Letters and digits of the scripts news copy uses (Latin, Greek, Cyrillic, Latin Extended Additional). */
@@ -70,9 +73,9 @@ export function tokenize(p: string): Token[] {
   while (i < n) {
     const c = p.charCodeAt(i);
     if (!isWordCode(c)) {
-      const ch = p[i];
-      if (PUNCT.has(ch) || (c === 45 && (p.charCodeAt(i - 1) === 32 || p.charCodeAt(i + 1) === 32))) {
-        out.push(tok(i, i + 1, ch, 'p', false, ch));
+      if (c !== 32) { // spaces are most non-word characters: no lookup for them
+        const ch = PUNCT_TEXT.get(c) ?? (c === 45 && (p.charCodeAt(i - 1) === 32 || p.charCodeAt(i + 1) === 32) ? HYPHEN : undefined);
+        if (ch !== undefined) out.push(tok(i, i + 1, ch, 'p', false, ch));
       }
       i++;
       continue;
