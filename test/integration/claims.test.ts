@@ -231,6 +231,21 @@ suite('claims: tagging, the sidecar and anchoring', () => {
     assert.equal(editor.document.getText(claims[1].range!), CLAIM_2);
   });
 
+  test('an article outside the workspace folders: its sidecar is watched too', async () => {
+    const outside = vscode.Uri.joinPath(wsFile(), '..', `outside-${Date.now()}`);
+    const uri = vscode.Uri.joinPath(outside, 'elsewhere.article');
+    const sidecar = uri.with({ path: `${uri.path}.annotations.json` });
+    await writeFile(uri, ARTICLE);
+    assert.equal(vscode.workspace.getWorkspaceFolder(uri), undefined);
+    const editor = await openArticle(uri);
+    const newsmark = await api();
+    await vscode.commands.executeCommand('newsmark.tagClaim', { uri: uri.toString(), ...offsets(editor.document, CLAIM_1), label: 'verified', note: '' });
+    const json = await sidecarJson(sidecar);
+    json.annotations[0].note = 'edited by another tool';
+    await writeFile(sidecar, JSON.stringify(json, null, 2));
+    await waitFor(() => newsmark.claimsFor(uri)[0]?.note === 'edited by another tool', 'the outside sidecar reloaded');
+  });
+
   for (const [name, content] of [
     ['malformed JSON', '{ "format": "newsmark-annotations", "version": 1, "annotations": [ '],
     ['a schema violation', JSON.stringify({ format: 'newsmark-annotations', version: 1, annotations: [{ id: 42 }] }, null, 2)],

@@ -75,6 +75,8 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
   /** fired when a sidecar cannot be used; the UI layer shows it to the user */
   readonly onProblem = this.problemsEmitter.event;
   private readonly subs: vscode.Disposable[] = [];
+  /** watchers for sidecars outside the workspace folders, which the workspace watcher does not see */
+  private readonly outsideWatchers = new Map<string, vscode.Disposable>();
   /** serialises writes per sidecar so two quick tags never interleave their read-check-write */
   private readonly writeChains = new Map<string, Promise<unknown>>();
 
@@ -99,6 +101,7 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
 
   dispose(): void {
     for (const s of this.subs) s.dispose();
+    for (const w of this.outsideWatchers.values()) w.dispose();
     this.changed.dispose();
     this.problemsEmitter.dispose();
   }
@@ -112,11 +115,22 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
     if (!state) {
       state = this.adoptUntitled(doc) ?? this.newState(doc);
       this.states.set(key, state);
+      this.watchOutside(state);
       state.loading = this.load(state, doc).finally(() => {
         if (state) state.loading = null;
       });
     }
     await state.loading;
+  }
+
+  /** An article opened from outside the workspace folders gets a watcher on its own sidecar. */
+  private watchOutside(state: ArticleState): void {
+    const sidecar = state.sidecar;
+    if (!sidecar || vscode.workspace.getWorkspaceFolder(sidecar) || this.outsideWatchers.has(sidecar.toString())) return;
+    const dir = vscode.Uri.joinPath(sidecar, '..');
+    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(dir, sidecar.path.slice(sidecar.path.lastIndexOf('/') + 1)));
+    const on = () => void this.onSidecarChangedOnDisk(sidecar);
+    this.outsideWatchers.set(sidecar.toString(), vscode.Disposable.from(w, w.onDidChange(on), w.onDidCreate(on), w.onDidDelete(on)));
   }
 
   private newState(doc: vscode.TextDocument): ArticleState {
@@ -281,6 +295,10 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
     const state = this.states.get(key);
     if (!state) return;
     this.states.delete(key); // saved articles reload from disk when they are opened again
+    if (state.sidecar) {
+      this.outsideWatchers.get(state.sidecar.toString())?.dispose();
+      this.outsideWatchers.delete(state.sidecar.toString());
+    }
     if (doc.uri.scheme !== 'untitled' || !state.file) return;
     // "Save As" opens the new file before it closes the untitled one: the claims follow the text there,
     // to a document without claims of its own, preferring the untitled one's own path, else the newest
@@ -299,6 +317,7 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
     state.sidecar = sidecarUriFor(uri);
     for (const a of state.file?.annotations ?? []) state.unsaved.add(a.id);
     this.states.set(uri.toString(), state);
+    this.watchOutside(state);
     this.log.info(`claims of ${from} move to ${uri.toString(true)}`);
     if (state.file) this.commit(state, state.file, null, false).catch(() => undefined); // a failed write shows in Problems // a failed write shows in Problems
   }
