@@ -294,6 +294,8 @@ suite('claims: untitled articles', () => {
     assert.ok(await untitled.save());
     const json = await sidecarJson(sidecar);
     assert.deepEqual(json.annotations.map((a: { id: string; note: string }) => [a.id, a.note]), [[id, 'kept']]);
-    await waitFor(() => newsmark.claimsFor(saved).length === 1, 'the claims follow the saved file');
+    const moved = await waitFor(() => newsmark.claimsFor(saved)[0], 'the claims follow the saved file');
+    const savedDoc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === saved.toString())!;
+    assert.equal(savedDoc.getText(moved.range!), CLAIM_1, 'anchored on the saved text, not orphaned');
   });
 });

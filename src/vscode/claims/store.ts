@@ -243,9 +243,13 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
   private onEdit(e: vscode.TextDocumentChangeEvent): void {
     const state = this.states.get(e.document.uri.toString());
     if (!state || e.contentChanges.length === 0) return;
-    const text = e.document.getText();
-    // saving an untitled article empties it just before it closes; keep the text its claims belong to
-    if (!(e.document.isUntitled && text === '')) state.lastText = text;
+    // only untitled articles need their text remembered (to follow it on "Save As"); copying a large
+    // article's text on every keystroke would be wasted work
+    if (e.document.isUntitled) {
+      const text = e.document.getText();
+      // saving an untitled article empties it just before it closes; keep the text its claims belong to
+      if (text !== '') state.lastText = text;
+    }
     if (state.ranges.size === 0) return;
     // VS Code lists a multi-cursor edit's changes from the bottom up, so applying them in order is safe
     const changes: TextChange[] = e.contentChanges.map((c) => ({
@@ -255,11 +259,12 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
     }));
     const ids = [...state.ranges.keys()];
     const shifted = applyChanges(ids.map((id) => state.ranges.get(id) ?? null), changes);
+    let text: string | undefined;
     ids.forEach((id, i) => {
       const was = state.ranges.get(id);
       let now = shifted[i];
       // words deleted under the claim: a reload from disk or a cut-and-paste may have put them elsewhere
-      if (was && !now) now = this.findAgain(state, id, state.lastText);
+      if (was && !now) now = this.findAgain(state, id, (text ??= e.document.getText()));
       state.ranges.set(id, now);
     });
     this.changed.fire(state.article);
@@ -308,18 +313,23 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
       return !other || (!other.file && !other.problem);
     });
     const saved = candidates.find((d) => d.uri.path === doc.uri.path) ?? candidates[candidates.length - 1];
-    if (saved) this.moveTo(state, saved.uri);
+    if (saved) this.moveTo(state, saved);
   }
 
-  private moveTo(state: ArticleState, uri: vscode.Uri): void {
+  private moveTo(state: ArticleState, doc: vscode.TextDocument): void {
     const from = state.article.toString();
-    state.article = uri;
-    state.sidecar = sidecarUriFor(uri);
-    for (const a of state.file?.annotations ?? []) state.unsaved.add(a.id);
-    this.states.set(uri.toString(), state);
+    state.article = doc.uri;
+    state.sidecar = sidecarUriFor(doc.uri);
+    const annotations = state.file?.annotations ?? [];
+    // the untitled document was emptied on save: anchor the claims on the saved file's text
+    reanchorAll(doc.getText(), annotations).forEach((r, i) =>
+      state.ranges.set(annotations[i].id, r.status === 'orphaned' ? null : { start: r.start, end: r.end }),
+    );
+    for (const a of annotations) state.unsaved.add(a.id);
+    this.states.set(doc.uri.toString(), state);
     this.watchOutside(state);
-    this.log.info(`claims of ${from} move to ${uri.toString(true)}`);
-    if (state.file) this.commit(state, state.file, null, false).catch(() => undefined); // a failed write shows in Problems // a failed write shows in Problems
+    this.log.info(`claims of ${from} move to ${doc.uri.toString(true)}`);
+    if (state.file) this.commit(state, state.file, null, false).catch(() => undefined); // a failed write shows in Problems
   }
 
   /** An untitled article saved under a name: its in-memory claims move to the new file and are written. */
@@ -336,7 +346,7 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
       if (s.article.scheme !== 'untitled' || !s.file || s.lastText !== text) continue;
       if (this.openDocument(s.article)) continue; // still open: not the one that was saved
       this.states.delete(key);
-      this.moveTo(s, doc.uri);
+      this.moveTo(s, doc);
       return s;
     }
     return undefined;
