@@ -63,6 +63,9 @@ const LEAVES: Record<string, z.ZodType> = {
   maxAnalysisSize: z.number().nonnegative().finite(),
 };
 
+/** Every setting key under `newsmark.`, for readers that fetch them one by one (the VS Code layer). */
+export const SETTING_KEYS: readonly string[] = Object.keys(LEAVES);
+
 /**
  * Validates raw settings, given flat (`{"decorations.quotes": false}`, keys with or without the `newsmark.`
  * prefix) or nested (`{decorations: {quotes: false}}`). Invalid pieces keep their default; never throws.

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseSettings, type NewsmarkSettings } from '../core/settings';
+import { parseSettings, SETTING_KEYS, type NewsmarkSettings } from '../core/settings';
 
 /**
  * The one validated view of the `newsmark.*` configuration. Invalid pieces fall back to their defaults
@@ -41,16 +41,3 @@ export class Settings implements vscode.Disposable {
     this.emitter.dispose();
   }
 }
-
-// keys are relative to the `newsmark` section, as declared in package.json contributes.configuration
-const SETTING_KEYS = [
-  'claimLabels',
-  'semanticHighlighting',
-  'decorations.quotes',
-  'decorations.figures',
-  'decorations.entities',
-  'creator',
-  'export.url',
-  'export.datePublished',
-  'maxAnalysisSize',
-];
