@@ -1,20 +1,12 @@
 // Runs against Newsmark installed from the packaged .vsix (not the development folder): catches files
 // left out of the package and a bundle that needs node_modules.
 import * as assert from 'node:assert/strict';
-import * as fs from 'fs';
-import * as util from 'util';
 import * as vscode from 'vscode';
 import Mocha from 'mocha';
+import { mirrorMochaOutput, runMocha } from './mocha-output';
 
 export function run(): Promise<void> {
-  const logFile = process.env.VSCODE_E2E_LOG_FILE;
-  if (logFile) {
-    const orig = Mocha.reporters.Base.consoleLog;
-    Mocha.reporters.Base.consoleLog = (...a: unknown[]) => {
-      fs.appendFileSync(logFile, util.format(...a) + '\n');
-      orig(...a);
-    };
-  }
+  mirrorMochaOutput();
   const mocha = new Mocha({ ui: 'tdd', timeout: 60000, color: false, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, 'vsix-smoke', mocha);
   suite('installed from the .vsix', () => {
@@ -33,6 +25,5 @@ export function run(): Promise<void> {
       assert.ok(cmds.includes('newsmark.openAsArticle'));
     });
   });
-  return new Promise((resolve, reject) =>
-    mocha.run((failures) => (failures ? reject(new Error(`${failures} tests failed.`)) : resolve())));
+  return runMocha(mocha);
 }
