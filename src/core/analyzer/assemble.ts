@@ -21,6 +21,8 @@ interface Work {
   quote: Quote;
   para: number;
   cue: LocalCue | null; // global offsets
+  /** the sentence's subject and verb, when no speech cue was found (global offsets) */
+  subject: LocalCue | null;
   /** index of the quote this one continues (multi-paragraph convention), or -1 */
   continues: number;
 }
@@ -169,10 +171,12 @@ export function assemble(text: string, paras: ParagraphState[]): Analysis {
       }
       const cue = lc ? { cue: shift(lc.cue, cueBase), np: shift(lc.np, cueBase) } : null;
       const continues = qi === 0 && lq.start === 0 && carry >= 0 ? carry : -1;
+      const sc = lc ? null : local.subjectCues[qi];
       work.push({
         quote: { start: lq.start + base, end: lq.end + base, text: text.slice(lq.start + base, lq.end + base), speaker: null, cue: null, method: 'none', partial: lq.partial },
         para: pi,
         cue,
+        subject: sc ? { cue: shift(sc.cue, base), np: shift(sc.np, base) } : null,
         continues,
       });
     }
@@ -200,22 +204,23 @@ export function assemble(text: string, paras: ParagraphState[]): Analysis {
   for (let i = 0; i < reportedNps.length; i++) speakerPhrases.push(reportedNps[i]);
   resolver.addHumanSpeakers(speakerPhrases);
 
-  for (let wi = 0; wi < work.length; wi++) {
-    const w = work[wi];
-    if (!w.cue) continue;
-    const { speaker, method } = resolver.resolve(w.cue.np);
+  const attribute = (w: Work, lc: LocalCue, how: AttributionMethod | null) => {
+    const { speaker, method } = resolver.resolve(lc.np);
     w.quote.speaker = speaker;
-    w.quote.method = method;
-    const c = w.cue.cue;
-    w.quote.cue = { start: c.start, end: c.end, text: text.slice(c.start, c.end) };
+    w.quote.method = how ?? method;
+    w.quote.cue = { start: lc.cue.start, end: lc.cue.end, text: text.slice(lc.cue.start, lc.cue.end) };
     attributions.push({
-      start: Math.min(speaker.start, w.cue.cue.start, w.quote.start),
-      end: Math.max(speaker.end, w.cue.cue.end, w.quote.end),
+      start: Math.min(speaker.start, lc.cue.start, w.quote.start),
+      end: Math.max(speaker.end, lc.cue.end, w.quote.end),
       speaker,
       cue: w.quote.cue,
       content: { start: w.quote.start, end: w.quote.end },
       reported: false,
     });
+  };
+  for (let wi = 0; wi < work.length; wi++) {
+    const w = work[wi];
+    if (w.cue) attribute(w, w.cue, null);
   }
   // multi-paragraph quotes share one speaker: a part without a cue takes the chain's
   const roots = new Int32Array(work.length);
@@ -233,6 +238,16 @@ export function assemble(text: string, paras: ParagraphState[]): Analysis {
     if (from) {
       w.quote.speaker = from.quote.speaker;
       w.quote.method = 'inherited';
+      continue;
+    }
+    // inside reported speech: "A cashier who “steals …” is held accountable, Warren said."
+    const rep = reportedAround(paras[w.para], w.quote);
+    if (rep) {
+      attribute(w, rep, null);
+      continue;
+    }
+    if (w.subject) {
+      attribute(w, w.subject, 'subject');
       continue;
     }
     // a quote with no cue takes the speaker of the previous quote, same or previous paragraph
@@ -270,6 +285,18 @@ export function assemble(text: string, paras: ParagraphState[]): Analysis {
   const ordered = merge(sortIfNeeded(quoteAttributions, byAttribution), sortIfNeeded(attributions, byAttribution), byAttribution);
   sortIfNeeded(figures, bySpan);
   return { quotes: work.map((w) => w.quote), attributions: ordered, figures, entities: resolved.entities };
+}
+
+/** The reported-speech attribution of the quote's paragraph whose content holds the quote, in global offsets. */
+function reportedAround(para: ParagraphState, q: Span): LocalCue | null {
+  const reported = para.local.reported;
+  const s = q.start - para.start;
+  const e = q.end - para.start;
+  for (let i = 0; i < reported.length; i++) {
+    const r = reported[i];
+    if (r.content.start <= s && r.content.end >= e) return { cue: shift(r.cue, para.start), np: shift(r.np, para.start) };
+  }
+  return null;
 }
 
 const bySpan = (a: Span, b: Span) => a.start - b.start || a.end - b.end;

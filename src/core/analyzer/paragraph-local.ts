@@ -9,6 +9,7 @@ import { findEntityCandidates, type EntityCandidate } from './entities';
 import * as attribution from './attribution';
 import type { LocalCue, LocalReported } from './attribution';
 import { findFigures } from './figures';
+import { findContextCues } from './context-cues';
 
 // Local copies: unbundled (tsx, CommonJS) module bindings are property getters, called here for
 // every paragraph.
@@ -22,6 +23,8 @@ export interface ParagraphLocal {
   /** one per quote: the cue and speaker phrase next to it, or null */
   quoteCues: (LocalCue | null)[];
   reported: LocalReported[];
+  /** one per quote with no cue: its sentence's subject and verb ("Trump openly admires … “strong leader”") */
+  subjectCues: (LocalCue | null)[];
   /** "He said:" ending the paragraph: the cue of a quote opening the next one */
   trailingCue: LocalCue | null;
   entities: EntityCandidate[];
@@ -42,11 +45,15 @@ export function analyzeParagraph(p: string): ParagraphLocal {
   const reported = findReported(p, toks, quotes, mask, sb);
   const colon = findSpeakerColon(p, toks, mask);
   if (colon) reported.unshift(colon);
+  const quoteCues = findQuoteCues(toks, quotes, mask, sb);
+  const context = findContextCues(p, toks, quotes, quoteCues, mask, sb);
+  for (let i = 0; i < quoteCues.length; i++) if (!quoteCues[i]) quoteCues[i] = context.explicit[i];
   return {
     length: p.length,
     opensWithQuote: opensWithQuote(p),
     quotes,
-    quoteCues: findQuoteCues(toks, quotes, mask, sb),
+    quoteCues,
+    subjectCues: context.subject,
     reported,
     trailingCue: findTrailingCue(toks, sb, mask),
     entities: findEntityCandidates(p, toks),

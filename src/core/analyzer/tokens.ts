@@ -14,7 +14,7 @@ export interface Token {
 }
 
 const ABBREV_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'adm', 'rev', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'no', 'vs']);
-const PUNCT_CHARS = ',;:.!?()[]—–"“”«»‘’\'/&';
+const PUNCT_CHARS = ',;:.!?()[]—–―"“”«»‘’\'/&';
 // punctuation tokens by char code, and their one-character strings made once (not per token)
 const PUNCT_TEXT = new Map<number, string>([...PUNCT_CHARS].map((ch) => [ch.charCodeAt(0), ch]));
 const HYPHEN = '-';

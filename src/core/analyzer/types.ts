@@ -17,6 +17,7 @@ export type AttributionMethod =
   | 'explicit' // a cue next to the quote names the speaker ("…," Blinken said)
   | 'inherited' // a quote paragraph with no cue takes the previous paragraph's speaker
   | 'pronoun' // "he added" resolved to the last person quoted
+  | 'subject' // no speech verb: the subject of the sentence around the quote ("Trump admires Putin as a “strong leader”")
   | 'none';
 
 export interface Speaker extends TextSpan {

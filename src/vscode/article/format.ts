@@ -7,6 +7,7 @@ export const METHOD_TITLE: Record<AttributionMethod, string> = {
   explicit: 'explicit cue',
   inherited: 'inherited from the previous paragraph',
   pronoun: 'pronoun resolved to the last person quoted',
+  subject: 'subject of the sentence (no speech verb)',
   none: 'no speaker found',
 };
 

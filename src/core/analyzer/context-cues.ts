@@ -1,0 +1,204 @@
+// Speakers of quotes that have no speech verb next to them, found from the sentence around them:
+//  - a dash byline after the quote ("“… about.” ― Pamela Padilla")                     → explicit
+//  - a transcript speaker opening the quote ("\"PENCE: Well, look, …")                   → explicit
+//  - the subject of the sentence whose verb is not a speech cue
+//    ("Trump openly admires Putin as a “strong leader”", "Blige sings “American Skin”") → subject
+// Each looks at a bounded number of tokens around its quote, so the cost stays linear.
+
+import type { Token } from './tokens';
+import type { LocalQuote } from './quotes';
+import type { LocalCue, Sentences } from './attribution';
+import * as gazetteerWords from './gazetteer-words';
+
+const { CUE_VERBS, STOP_CAPS, TITLES } = gazetteerWords;
+
+const DASHES = new Set(['―', '—', '–']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Sentence openers skipped before the subject ("But Trump …", "However, she …"). */
+const LEAD_WORDS = new Set(['but', 'and', 'so', 'yet', 'still', 'also', 'meanwhile', 'however', 'now', 'then', 'instead', 'separately', 'later', 'earlier', 'indeed', 'again']);
+/** Words that open an adverbial phrase ending at a comma ("At Monday’s debate, Clinton …"). */
+const LEAD_PHRASE = new Set([
+  'in', 'at', 'on', 'after', 'during', 'before', 'since', 'while', 'when', 'as', 'with', 'without', 'despite', 'amid',
+  'from', 'for', 'under', 'over', 'by', 'speaking', 'asked', 'responding', 'following', 'like', 'unlike', 'through',
+  'throughout', 'last', 'this', 'earlier', 'later', 'on', 'if', 'although', 'though', 'because', 'once', 'within',
+]);
+/** Determiners and quantifiers that open a common-noun subject ("The letter", "Small groups of protesters"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'other', 'another', 'several', 'some', 'many', 'both', 'two', 'three', 'small', 'few', 'most', 'all', 'one', 'each', 'every']);
+/** Auxiliaries and adverbs inside a verb group ("has also been", "once again"). */
+const VERB_GROUP = new Set([
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might',
+  'should', 'must', 'also', 'then', 'once', 'again', 'now', 'later', 'still', 'even', 'already', 'just', 'never', 'not',
+  'been', 'be', 'being', 'further', 'first', 'too', 'often', 'always', 'repeatedly', 'previously', 'recently',
+]);
+const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
+/** Irregular past forms a subject's verb often takes in news copy. */
+const IRREGULAR = new Set([
+  'took', 'made', 'gave', 'went', 'spoke', 'put', 'read', 'sang', 'wrote', 'said', 'told', 'thought', 'brought',
+  'felt', 'kept', 'left', 'held', 'began', 'became', 'came', 'saw', 'got', 'ran', 'set', 'sent', 'struck', 'stood',
+  'met', 'led', 'paid', 'won', 'lost', 'hit', 'let', 'meant', 'drew', 'threw', 'bore', 'swore', 'chose', 'gets',
+  'makes', 'takes', 'gives', 'puts', 'reads', 'sees', 'sings', 'goes',
+]);
+/** Words that end in -s/-ed/-ing and are not verbs of a subject. */
+const NOT_VERB = new Set(['news', 'series', 'united', 'states', 'this', 'his', 'its', 'was', 'has', 'is', 'as', 'us', 'thus', 'during', 'according', 'including', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'king', 'thing', 'things', 'wedding', 'building', 'meeting', 'hearing', 'briefing', 'ceiling', 'less', 'unless', 'bus', 'virus', 'campus', 'status', 'focus', 'bias', 'alias', 'red', 'bed', 'need', 'speed', 'seed', 'hundred', 'bred']);
+const MAX_LEAD = 16;
+const MAX_SUBJECT = 10;
+const MAX_APPOSITIVE = 24;
+/** Farthest a quote may sit from its sentence's verb. */
+const MAX_REACH = 45;
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'w';
+}
+
+function looksVerb(t: Token | undefined, next: Token | undefined): boolean {
+  if (!isWord(t) || t.cap || NOT_VERB.has(t.lower)) return false;
+  const w = t.lower;
+  if (IRREGULAR.has(w) || CUE_VERBS.has(w)) return true;
+  if (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'))) return true;
+  // "-s": a verb when what follows is not another verb ("The letter reads", not "presidents introduced")
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
+    return !(isWord(next) && !next.cap && (next.lower.endsWith('ed') || VERB_GROUP.has(next.lower)));
+  }
+  return false;
+}
+
+/** “…” ― Name at a paragraph's end, or followed by a full stop. */
+function dashByline(toks: Token[], after: number): LocalCue | null {
+  const d = toks[after];
+  if (!d || !DASHES.has(d.text)) return null;
+  let k = after + 1;
+  const s = k;
+  while (k < toks.length && k - s < 6 && isWord(toks[k]) && (toks[k].cap || toks[k].lower.length === 1)) k++;
+  if (k === s) return null;
+  if (k < toks.length && toks[k].text !== '.' && toks[k].text !== ',') return null;
+  return { cue: { start: d.start, end: d.end }, np: { start: toks[s].start, end: toks[k - 1].end } };
+}
+
+/** "\"PENCE: Well, look, …" — upper-case speaker and a colon right after the opening mark. */
+function transcriptSpeaker(p: string, toks: Token[], qTok: number, q: LocalQuote): LocalCue | null {
+  let k = qTok + 1;
+  while (k < toks.length && k - qTok <= 3 && isWord(toks[k]) && toks[k].end <= q.end && toks[k].text === toks[k].text.toUpperCase() && toks[k].text.length > 1) k++;
+  if (k === qTok + 1 || toks[k]?.text !== ':') return null;
+  if (!/[A-Z]/.test(p.slice(toks[qTok + 1].start, toks[k - 1].end))) return null;
+  return { cue: { start: toks[k].start, end: toks[k].end }, np: { start: toks[qTok + 1].start, end: toks[k - 1].end } };
+}
+
+/** Index after the matching ")" of a "(" at k, or -1. */
+function skipParens(toks: Token[], k: number, limit: number): number {
+  for (let j = k + 1; j < limit && j - k < 10; j++) if (toks[j].text === ')') return j + 1;
+  return -1;
+}
+
+/** A name-headed subject: "Sen. Bernie Sanders (Vt.), who lost …,", "Clinton’s campaign", "Obama and Clinton". */
+function namedSubject(toks: Token[], k: number, limit: number): number {
+  const s = k;
+  while (k < limit && k - s < MAX_SUBJECT) {
+    const t = toks[k];
+    if (isWord(t) && (t.cap || (t.lower === 'of' && toks[k + 1]?.cap) || (t.lower === 'and' && toks[k + 1]?.cap && !STOP_CAPS.has(toks[k + 1].text)))) k++;
+    else if (t.kind === 's' && isWord(toks[k + 1]) && !toks[k + 1].cap && !looksVerb(toks[k + 1], toks[k + 2])) k += 2; // Clinton’s campaign
+    else if (t.text === '(') {
+      const e = skipParens(toks, k, limit);
+      if (e < 0) return -1;
+      k = e;
+    } else break;
+  }
+  // ", who lost the primaries to Clinton," / ", a top Trump surrogate,"
+  if (toks[k]?.text === ',') {
+    let j = k + 1;
+    while (j < limit && j - k < MAX_APPOSITIVE && toks[j].text !== ',' && !(toks[j].kind === 'p' && toks[j].text !== '(' && toks[j].text !== ')' && toks[j].text !== '-')) j++;
+    if (j < limit && toks[j].text === ',' && j > k + 1) {
+      const first = toks[k + 1].lower;
+      if (first === 'who' || DETERMINERS.has(first) || TITLES.has(toks[k + 1].text) || first === 'the' || toks[k + 1].cap) return j + 1;
+    }
+  }
+  return k;
+}
+
+/** A common-noun subject: "The Republican nominee", "Small groups of protesters", "a narrator in the ad". */
+function nounSubject(toks: Token[], k: number, limit: number): number {
+  const s = k;
+  k++;
+  while (k < limit && k - s < 7 && isWord(toks[k]) && !VERB_GROUP.has(toks[k].lower) && !looksVerb(toks[k], toks[k + 1])) {
+    if (toks[k].lower === 'that' || toks[k].lower === 'which' || toks[k].lower === 'who') return -1;
+    k++;
+  }
+  return k - s >= 2 ? k : -1;
+}
+
+/** The subject and verb of the quote's sentence, when the quote follows them. */
+function subjectCue(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array): LocalCue | null {
+  if (qTok >= toks.length) return null;
+  let k = sb.start[qTok];
+  if (mask[k]) return null;
+  if (isWord(toks[k]) && LEAD_WORDS.has(toks[k].lower)) {
+    k++;
+    if (toks[k]?.text === ',') k++;
+  }
+  const t0 = toks[k];
+  if (isWord(t0) && (LEAD_PHRASE.has(t0.lower) || (t0.lower.endsWith('ly') && toks[k + 1]?.text === ','))) {
+    let j = k + 1;
+    while (j < qTok && j - k < MAX_LEAD && toks[j].text !== ',') j++;
+    if (j >= qTok || toks[j].text !== ',') return null;
+    k = j + 1;
+  }
+  if (k >= qTok || mask[k]) return null;
+  const first = toks[k];
+  if (!isWord(first)) return null;
+  let npEnd: number;
+  if (SUBJECT_PRONOUNS.has(first.lower)) npEnd = k + 1;
+  else if (first.cap && !STOP_CAPS.has(first.text) && !DETERMINERS.has(first.lower)) npEnd = namedSubject(toks, k, qTok);
+  else if (DETERMINERS.has(first.lower) || !first.cap) npEnd = nounSubject(toks, k, qTok);
+  else return null;
+  if (npEnd < 0 || npEnd >= qTok) return null;
+  // the verb group: auxiliaries and adverbs, then a main verb
+  let v = npEnd;
+  let be = false;
+  let aux = false;
+  while (v < qTok && isWord(toks[v]) && !toks[v].cap && (VERB_GROUP.has(toks[v].lower) || (toks[v].lower.endsWith('ly') && toks[v].lower.length > 3))) {
+    if (BE.has(toks[v].lower)) be = true;
+    if (VERB_GROUP.has(toks[v].lower)) aux = true;
+    v++;
+  }
+  // "He’s claiming": the contraction is the possessive-looking token
+  if (toks[v]?.kind === 's' && isWord(toks[v + 1]) && toks[v + 1].lower.endsWith('ing')) {
+    be = true;
+    aux = true;
+    v++;
+  }
+  const verb = toks[v];
+  if (v >= qTok || !isWord(verb) || verb.cap) return null;
+  const w = verb.lower;
+  const verbLike = looksVerb(verb, toks[v + 1]) || (aux && !be && !VERB_GROUP.has(w));
+  if (!verbLike) return null;
+  if (be && !w.endsWith('ing')) return null; // "is a “con artist”", "was written by …": not the subject's words
+  if (qTok - v > MAX_REACH) return null;
+  const cueStart = toks[npEnd].start <= verb.start && npEnd < v ? toks[npEnd].start : verb.start;
+  let e = npEnd - 1;
+  while (e > k && (toks[e].text === ',' || toks[e].kind === 'p') && toks[e].text !== ')') e--;
+  return { cue: { start: cueStart, end: verb.end }, np: { start: first.start, end: toks[e].end } };
+}
+
+export interface ContextCues {
+  /** cues that name the speaker as plainly as a speech verb (dash byline, transcript): method explicit */
+  explicit: (LocalCue | null)[];
+  /** the sentence's subject and its (non-speech) verb: method subject */
+  subject: (LocalCue | null)[];
+}
+
+/** For each quote without a cue, a dash byline, a transcript speaker, or its sentence's subject. */
+export function findContextCues(p: string, toks: Token[], quotes: LocalQuote[], cues: (LocalCue | null)[], mask: Uint8Array, sb: Sentences): ContextCues {
+  const explicit: (LocalCue | null)[] = new Array(quotes.length).fill(null);
+  const subject: (LocalCue | null)[] = new Array(quotes.length).fill(null);
+  let ti = 0;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
+    while (ti < toks.length && toks[ti].start < q.start) ti++;
+    if (cues[qi]) continue;
+    let after = ti;
+    while (after < toks.length && toks[after].start < q.end) after++;
+    const found = (!q.open && dashByline(toks, after)) || transcriptSpeaker(p, toks, ti, q);
+    if (found) explicit[qi] = found;
+    else subject[qi] = subjectCue(toks, ti, sb, mask);
+  }
+  return { explicit, subject };
+}
