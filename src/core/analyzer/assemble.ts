@@ -250,7 +250,14 @@ export function assemble(text: string, paras: ParagraphState[]): Analysis {
       attribute(w, w.subject, 'subject');
       continue;
     }
-    // a quote with no cue takes the speaker of the previous quote, same or previous paragraph
+    // a quote with no cue takes the speaker of the previous quote, same or previous paragraph, or
+    // of reported speech just before it ("…, Schiff said. “The other factor …”")
+    const before = w.quote.partial ? null : reportedBefore(paras[w.para], w.quote, i > 0 ? work[i - 1].quote.end : 0);
+    if (before) {
+      w.quote.speaker = resolver.resolve(before.np).speaker;
+      w.quote.method = 'inherited';
+      continue;
+    }
     if (!w.quote.partial && i > 0) {
       const prev = work[i - 1];
       if (prev.quote.speaker && w.para - prev.para <= 1) {
@@ -297,6 +304,20 @@ function reportedAround(para: ParagraphState, q: Span): LocalCue | null {
     if (r.content.start <= s && r.content.end >= e) return { cue: shift(r.cue, para.start), np: shift(r.np, para.start) };
   }
   return null;
+}
+
+/** The last reported-speech attribution of the quote's paragraph between `after` and the quote. */
+function reportedBefore(para: ParagraphState, q: Span, after: number): LocalCue | null {
+  const reported = para.local.reported;
+  const s = q.start - para.start;
+  const from = after - para.start;
+  let best: LocalCue | null = null;
+  for (let i = 0; i < reported.length; i++) {
+    const r = reported[i];
+    const end = Math.max(r.cue.end, r.content.end);
+    if (end <= s && r.content.start >= from && (!best || r.cue.end > best.cue.end)) best = r;
+  }
+  return best ? { cue: shift(best.cue, para.start), np: shift(best.np, para.start) } : null;
 }
 
 const bySpan = (a: Span, b: Span) => a.start - b.start || a.end - b.end;

@@ -118,7 +118,7 @@ function npBefore(toks: Token[], v: number, floor: number): { np: Span | null; c
     let j = k - 1;
     while (j > floor && k - j < MAX_APPOSITIVE && toks[j].text !== ',') {
       const t = toks[j];
-      if ((t.kind === 'p' && t.text !== '(' && t.text !== ')' && t.text !== '-') || (isCueToken(t) && SPEECH_LEMMAS.has(CUE_VERBS.get(t.lower)!))) break;
+      if ((t.kind === 'p' && t.text !== '(' && t.text !== ')' && t.text !== '-' && t.text !== "'" && t.text !== '’') || (isCueToken(t) && SPEECH_LEMMAS.has(CUE_VERBS.get(t.lower)!))) break;
       j--;
     }
     if (j > floor && toks[j].text === ',' && j < k - 1) k = j - 1;
@@ -204,7 +204,7 @@ function cueAfter(toks: Token[], from: number, mask: Uint8Array): LocalCue | nul
   if (toks[s]?.text === ',') s++;
   const limit = Math.min(toks.length, s + MAX_WINDOW);
   let lim = s;
-  while (lim < limit && !mask[lim] && !WINDOW_STOPS.has(toks[lim].text)) lim++;
+  while (lim < limit && !mask[lim] && !WINDOW_STOPS.has(toks[lim].text)) lim = toks[lim].text === '(' ? afterParens(toks, lim, limit) : lim + 1;
   if (lim === s) return null;
   const first = toks[s];
   if (isCueToken(first)) {
@@ -216,13 +216,20 @@ function cueAfter(toks: Token[], from: number, mask: Uint8Array): LocalCue | nul
     return np ? { cue: { start: first.start, end: toks[s + 1].end }, np } : null;
   }
   for (let v = s + 1; v < lim; v++) {
-    if (toks[v].kind === 'p' && toks[v].text !== ',' && toks[v].text !== ')' && toks[v].text !== '(') return null;
+    if (toks[v].text === '(') v = afterParens(toks, v, lim) - 1; // "Rep. Gwen Moore (D-Wis.) said"
+    else if (toks[v].kind === 'p' && toks[v].text !== ',' && toks[v].text !== ')') return null;
     if (!isCueToken(toks[v])) continue;
     const { np, cueStart } = npBefore(toks, v, s);
     if (np && np.start === first.start && subjectOk(toks, v, np)) return { cue: { start: cueStart, end: toks[v].end }, np };
     return null;
   }
   return null;
+}
+
+/** Index after the ")" closing the "(" at k (a short party/state tag), or k + 1 when there is none. */
+function afterParens(toks: Token[], k: number, limit: number): number {
+  for (let j = k + 1; j < limit && j - k <= 6; j++) if (toks[j].text === ')') return j + 1;
+  return k + 1;
 }
 
 /** The sentence's cue before a quote: "X said: “…”", "X said on Friday that … “…”", "which he said would be “…”". */
@@ -275,7 +282,10 @@ export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Ar
     const qTok = ti; // the opening mark
     let after = qTok;
     while (after < toks.length && toks[after].start < q.end) after++;
-    const innerLast = toks[after - 2]?.text ?? '';
+    // the last mark inside the quote, through a nested quote's closer: ",’”"
+    let il = after - 2;
+    if (il > qTok && (toks[il].text === '’' || toks[il].text === "'")) il--;
+    const innerLast = toks[il]?.text ?? '';
     const closedWithPunct = CLOSING_PUNCT.has(innerLast) || toks[after]?.text === ',';
     let cue: LocalCue | null = null;
     if (!q.partial) {
@@ -283,7 +293,8 @@ export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Ar
       if (!cue) cue = cueBefore(toks, qTok, sb, mask);
     } else {
       cue = cueBefore(toks, qTok, sb, mask);
-      if (!cue && !q.open && toks[after]?.text === ',') cue = cueAfter(toks, after, mask);
+      // The country "has made changes," McConnell said
+      if (!cue && !q.open && (toks[after]?.text === ',' || innerLast === ',')) cue = cueAfter(toks, after, mask);
     }
     out.push(cue);
   }
