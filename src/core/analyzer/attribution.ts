@@ -8,10 +8,11 @@ import type { Span } from './types';
 import type { Token } from './tokens';
 import type { LocalQuote } from './quotes';
 import * as gazetteerWords from './gazetteer-words';
+import { sentenceSubject } from './context-cues';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
 // which cost measurably in per-token loops.
-const { CUE_VERBS, SAY_LIKE, WEAK_CUES, PRONOUNS, STOP_CAPS } = gazetteerWords;
+const { CUE_VERBS, SAY_LIKE, WEAK_CUES, PRONOUNS, STOP_CAPS, NOT_SPEAKER_CAPS } = gazetteerWords;
 
 export interface LocalCue {
   cue: Span;
@@ -42,12 +43,32 @@ const NOT_CLAUSE = new Set(['in', 'on', 'at', 'to', 'after', 'before', 'during',
 const MAX_NP = 8;
 const MAX_WINDOW = 20;
 
+function isAdverb(t: Token): boolean {
+  return t.lower.length > 4 && t.lower.endsWith('ly') && t.lower !== 'family' && t.lower !== 'italy';
+}
+
+/** Days, months, sentence adverbs and numbers never head a speaker phrase. */
+function notSpeakerWord(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return (t.cap && NOT_SPEAKER_CAPS.has(t.text)) || (c >= 48 && c <= 57);
+}
+
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
+
+/** "were admitted", "was told": a passive cue has no speaker in front of it. */
+function isPassive(toks: Token[], v: number): boolean {
+  if (toks[v].lower.endsWith('ing')) return false;
+  let k = v - 1;
+  while (k >= 0 && toks[k].kind === 'w' && isAdverb(toks[k])) k--;
+  return k >= 0 && BE_FORMS.has(toks[k].lower);
+}
+
 export function isCueToken(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'w' && !t.cap && CUE_VERBS.has(t.lower);
 }
 
 /** Cue forms that are also plural nouns ("late-night tweets", "reports on the deal"). */
-const NOUN_LIKE = new Set(['tweets', 'reports', 'claims', 'notes', 'states', 'questions', 'hopes', 'fears', 'shows', 'calls', 'promises', 'vows', 'pledges', 'estimates', 'blasts', 'slams']);
+const NOUN_LIKE = new Set(['state', 'tweets', 'reports', 'claims', 'notes', 'states', 'questions', 'hopes', 'fears', 'shows', 'calls', 'promises', 'vows', 'pledges', 'estimates', 'blasts', 'slams']);
 
 /** A noun-like cue needs a subject that looks like one: a name or a pronoun ("Trump tweets", "He claims"). */
 function subjectOk(toks: Token[], v: number, np: Span): boolean {
@@ -110,7 +131,7 @@ const MAX_APPOSITIVE = 30;
 function npBefore(toks: Token[], v: number, floor: number): { np: Span | null; cueStart: number } {
   let k = v - 1;
   let cueStart = toks[v].start;
-  while (k >= floor && toks[k].kind === 'w' && !toks[k].cap && AUX.has(toks[k].lower)) {
+  while (k >= floor && toks[k].kind === 'w' && !toks[k].cap && (AUX.has(toks[k].lower) || isAdverb(toks[k]))) {
     if (k === v - 1 || toks[k + 1].start === cueStart) cueStart = toks[k].start;
     k--;
   }
@@ -153,7 +174,7 @@ function npBefore(toks: Token[], v: number, floor: number): { np: Span | null; c
   if (words === 0 || end < floor) return { np: null, cueStart };
   const s = k + 1;
   if (toks[end].kind !== 'w' && toks[end].text !== ')') return { np: null, cueStart };
-  if (toks[end].kind === 'w' && NP_BAD_END.has(toks[end].lower)) return { np: null, cueStart };
+  if (toks[end].kind === 'w' && (NP_BAD_END.has(toks[end].lower) || notSpeakerWord(toks[end]))) return { np: null, cueStart };
   return { np: { start: toks[s].start, end: toks[end].end }, cueStart };
 }
 
@@ -169,6 +190,8 @@ function npAfter(toks: Token[], s: number, limit: number): Span | null {
     if (t.kind !== 'w') break;
     if (!t.cap && k > s && (NP_STOP.has(t.lower) || CUE_VERBS.has(t.lower)) && t.lower !== 'of') break;
     if (!t.cap && k === s && NP_STOP.has(t.lower) && !PRONOUNS.has(t.lower)) return null;
+    if (k === s && notSpeakerWord(t)) return null; // "said Tuesday", "said in 2010"
+
     k++;
   }
   if (k === s) return null;
@@ -247,7 +270,12 @@ function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array)
     const lemma = CUE_VERBS.get(t.lower)!;
     if (WEAK_CUES.has(lemma) && !nextIsThat(toks, v, qTok) && toks[qTok - 1]?.text !== ':' && qTok - v > 8) continue;
     // "X said, adding “…”": a participle shares the subject of the verb before it
-    if (t.lower.endsWith('ing') && toks[v - 1]?.text === ',') continue;
+    if (t.lower.endsWith('ing') && toks[v - 1]?.text === ',') {
+      const subject = sentenceSubject(toks, floor, v);
+      if (subject) return { cue: { start: t.start, end: t.end }, np: subject };
+      continue;
+    }
+    if (isPassive(toks, v)) continue;
     const { np, cueStart } = npBefore(toks, v, floor);
     if (np && !subjectOk(toks, v, np)) continue;
     if (np) return { cue: { start: cueStart, end: t.end }, np };
@@ -325,7 +353,10 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
       continue;
     }
     const lemma = CUE_VERBS.get(t.lower)!;
-    const found = npBefore(toks, v, ss);
+    if (isPassive(toks, v)) continue;
+    // "…, saying that …": the participle's speaker is the sentence's subject
+    const participle = t.lower.endsWith('ing') && toks[v - 1]?.text === ',' ? sentenceSubject(toks, ss, v) : null;
+    const found = participle ? { np: participle, cueStart: t.start } : npBefore(toks, v, ss);
     const np = found.np && subjectOk(toks, v, found.np) ? found.np : null;
     const cueStart = found.cueStart;
     // "said X" inverted after content: "…, said the official."

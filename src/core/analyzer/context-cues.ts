@@ -41,6 +41,8 @@ const IRREGULAR = new Set([
 /** Words that end in -s/-ed/-ing and are not verbs of a subject. */
 const NOT_VERB = new Set(['news', 'series', 'united', 'states', 'this', 'his', 'its', 'was', 'has', 'is', 'as', 'us', 'thus', 'during', 'according', 'including', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'king', 'thing', 'things', 'wedding', 'building', 'meeting', 'hearing', 'briefing', 'ceiling', 'less', 'unless', 'bus', 'virus', 'campus', 'status', 'focus', 'bias', 'alias', 'red', 'bed', 'need', 'speed', 'seed', 'hundred', 'bred']);
 const MAX_LEAD = 16;
+/** "Twenty-two years ago, …", "Two days later, …": a number opens an adverbial, not a name. */
+const NUMBER_WORD = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$|eleven$|twelve$|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/;
 const MAX_SUBJECT = 10;
 const MAX_APPOSITIVE = 24;
 /** Farthest a quote may sit from its sentence's verb. */
@@ -119,37 +121,71 @@ function nounSubject(toks: Token[], k: number, limit: number): number {
   const s = k;
   k++;
   while (k < limit && k - s < 7 && isWord(toks[k]) && !VERB_GROUP.has(toks[k].lower) && !looksVerb(toks[k], toks[k + 1])) {
-    if (toks[k].lower === 'that' || toks[k].lower === 'which' || toks[k].lower === 'who') return -1;
+    const w = toks[k].lower;
+    if (w === 'that' || w === 'which' || w === 'who' || w === 'this' || w === 'these' || w === 'those' || w === 'it') return -1;
     k++;
   }
   return k - s >= 2 ? k : -1;
 }
 
-/** The subject and verb of the quote's sentence, when the quote follows them. */
-function subjectCue(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array): LocalCue | null {
-  if (qTok >= toks.length) return null;
-  let k = sb.start[qTok];
-  if (mask[k]) return null;
-  if (isWord(toks[k]) && LEAD_WORDS.has(toks[k].lower)) {
-    k++;
-    if (toks[k]?.text === ',') k++;
+/** First token of the subject, after openers ("But", "At Monday’s debate,", "Twenty-two years ago,"), or -1. */
+function subjectStart(toks: Token[], k: number, limit: number): number {
+  for (let round = 0; round < 3 && k < limit; round++) {
+    const t = toks[k];
+    if (!isWord(t)) return -1;
+    if (LEAD_WORDS.has(t.lower)) {
+      k++;
+      if (toks[k]?.text === ',') k++;
+      continue;
+    }
+    if (LEAD_PHRASE.has(t.lower) || NUMBER_WORD.test(t.lower) || (t.lower.endsWith('ly') && toks[k + 1]?.text === ',')) {
+      let j = k + 1;
+      while (j < limit && j - k < MAX_LEAD && toks[j].text !== ',') j++;
+      if (j >= limit || toks[j].text !== ',') return -1;
+      k = j + 1;
+      continue;
+    }
+    return k;
   }
-  const t0 = toks[k];
-  if (isWord(t0) && (LEAD_PHRASE.has(t0.lower) || (t0.lower.endsWith('ly') && toks[k + 1]?.text === ','))) {
-    let j = k + 1;
-    while (j < qTok && j - k < MAX_LEAD && toks[j].text !== ',') j++;
-    if (j >= qTok || toks[j].text !== ',') return null;
-    k = j + 1;
-  }
-  if (k >= qTok || mask[k]) return null;
+  return -1;
+}
+
+/** The subject phrase of a sentence starting at token ss, when a verb follows it before `limit`:
+ *  [np start, np end (exclusive), verb-group start] or null. */
+function subjectAt(toks: Token[], ss: number, limit: number, mask: Uint8Array | null): [number, number] | null {
+  const k = subjectStart(toks, ss, limit);
+  if (k < 0 || k >= limit || (mask && mask[k])) return null;
   const first = toks[k];
   if (!isWord(first)) return null;
   let npEnd: number;
   if (SUBJECT_PRONOUNS.has(first.lower)) npEnd = k + 1;
-  else if (first.cap && !STOP_CAPS.has(first.text) && !DETERMINERS.has(first.lower)) npEnd = namedSubject(toks, k, qTok);
-  else if (DETERMINERS.has(first.lower) || !first.cap) npEnd = nounSubject(toks, k, qTok);
+  else if (first.cap && !STOP_CAPS.has(first.text) && !DETERMINERS.has(first.lower)) npEnd = namedSubject(toks, k, limit);
+  else if (DETERMINERS.has(first.lower) || !first.cap) npEnd = nounSubject(toks, k, limit);
   else return null;
-  if (npEnd < 0 || npEnd >= qTok) return null;
+  if (npEnd < 0 || npEnd >= limit) return null;
+  return [k, npEnd];
+}
+
+function trimmedNp(toks: Token[], k: number, npEnd: number): { start: number; end: number } {
+  let e = npEnd - 1;
+  while (e > k && (toks[e].text === ',' || toks[e].kind === 'p') && toks[e].text !== ')') e--;
+  return { start: toks[k].start, end: toks[e].end };
+}
+
+/** The subject of the sentence starting at token ss, for a participle cue at token v ("X did Y, saying …"). */
+export function sentenceSubject(toks: Token[], ss: number, v: number): { start: number; end: number } | null {
+  const at = subjectAt(toks, ss, v, null);
+  return at ? trimmedNp(toks, at[0], at[1]) : null;
+}
+
+/** The subject and verb of the quote's sentence, when the quote follows them. */
+function subjectCue(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array): LocalCue | null {
+  if (qTok >= toks.length) return null;
+  const ss = sb.start[qTok];
+  if (mask[ss]) return null;
+  const at = subjectAt(toks, ss, qTok, mask);
+  if (!at) return null;
+  const [k, npEnd] = at;
   // the verb group: auxiliaries and adverbs, then a main verb
   let v = npEnd;
   let be = false;
@@ -173,9 +209,7 @@ function subjectCue(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array
   if (be && !w.endsWith('ing')) return null; // "is a “con artist”", "was written by …": not the subject's words
   if (qTok - v > MAX_REACH) return null;
   const cueStart = toks[npEnd].start <= verb.start && npEnd < v ? toks[npEnd].start : verb.start;
-  let e = npEnd - 1;
-  while (e > k && (toks[e].text === ',' || toks[e].kind === 'p') && toks[e].text !== ')') e--;
-  return { cue: { start: cueStart, end: verb.end }, np: { start: first.start, end: toks[e].end } };
+  return { cue: { start: cueStart, end: verb.end }, np: trimmedNp(toks, k, npEnd) };
 }
 
 export interface ContextCues {

@@ -49,7 +49,7 @@ const CUE_LEMMAS: Record<string, string[]> = {
   argue: ['argue', 'argues', 'argued'],
   claim: ['claim', 'claims', 'claimed'],
   insist: ['insist', 'insists', 'insisted'],
-  ask: ['ask', 'asks', 'asked'],
+  ask: ['ask', 'asks', 'asked', 'asking'],
   write: ['write', 'writes', 'wrote'],
   tweet: ['tweet', 'tweets', 'tweeted'],
   report: ['report', 'reports', 'reported'],
@@ -84,7 +84,13 @@ const CUE_LEMMAS: Record<string, string[]> = {
   observe: ['observed'],
   point: ['pointed'],
   exclaim: ['exclaimed'],
-  shout: ['shouted'],
+  shout: ['shouted', 'shouts', 'yelled', 'yells', 'screamed', 'chanted', 'chanting', 'chants'],
+  read: ['read', 'reads'],
+  concede: ['conceded', 'concedes'],
+  counter: ['countered', 'counters'],
+  lament: ['lamented', 'laments'],
+  retort: ['retorted', 'snapped', 'scoffed'],
+  recount: ['recounted', 'recounts'],
   quip: ['quipped'],
   joke: ['joked'],
   boast: ['boasted'],
@@ -100,7 +106,7 @@ const CUE_LEMMAS: Record<string, string[]> = {
   hope: ['hopes', 'hoped'],
   fear: ['fears', 'feared'],
   know: ['knows', 'knew'],
-  describe: ['described'],
+  describe: ['described', 'describes', 'describing'],
   call: ['called'],
   mention: ['mentioned'],
   reiterate: ['reiterated'],
@@ -130,7 +136,7 @@ export const WEAK_CUES = new Set([
   'describe', 'call', 'mention', 'demand', 'cite', 'point', 'estimate', 'predict', 'promise', 'vow', 'pledge',
   'indicate', 'reveal', 'disclose', 'recall', 'maintain', 'ask', 'continue', 'conclude', 'confirm', 'announce',
   'suggest', 'urge', 'remark', 'observe', 'emphasise', 'reiterate', 'question', 'criticise', 'praise', 'slam',
-  'dismiss', 'mock', 'wonder', 'testify', 'announce2',
+  'dismiss', 'mock', 'wonder', 'testify', 'announce2', 'read', 'shout', 'lament', 'recount', 'counter',
 ]);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
@@ -157,6 +163,9 @@ export const STOP_CAPS = new Set([
   'Herself', 'Itself', 'Themselves', 'Ourselves', 'Myself', 'Yourself', 'Everyone', 'Everybody', 'Nobody', 'Someone',
   'Anyone', 'Nothing', 'Something', 'Everything', 'Anything', 'Via', 'Per', 'Amid', 'Toward', 'Towards', 'Upon',
 ]);
+
+/** Capitalised words that never head a speaker phrase: days, months, sentence adverbs ("…, said Tuesday"). */
+export const NOT_SPEAKER_CAPS = new Set([...STOP_CAPS].filter((w) => !['The', 'A', 'An', 'He', 'She', 'They', 'We', 'I', 'It'].includes(w)));
 
 /** Adjectives of nationality: part of a role ("Russian President"), never an entity on their own. */
 export const DEMONYMS = new Set([

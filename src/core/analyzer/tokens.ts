@@ -19,6 +19,8 @@ const PUNCT_CHARS = ',;:.!?()[]—–―"“”«»‘’\'/&';
 const PUNCT_TEXT = new Map<number, string>([...PUNCT_CHARS].map((ch) => [ch.charCodeAt(0), ch]));
 const HYPHEN = '-';
 const INITIALS = /^(?:[A-Za-z]\.)+[A-Za-z]$/;
+/** US party and state tags: "R-Ky.", "D-Wis." keep their dot (not a sentence end). */
+const PARTY_STATE = /^[DRI]-[A-Z][a-z]{0,4}$/;
 
 /** Letters and digits of the scripts news copy uses (Latin, Greek, Cyrillic, Latin Extended Additional). */
 function isWordCode(c: number): boolean {
@@ -110,7 +112,7 @@ export function tokenize(p: string): Token[] {
       cacheLower[slot] = lower;
     }
     // "U.S." / "Mr." keep their final dot; a sentence-final dot stays punctuation
-    if (p.charCodeAt(e) === 46 && (w.length === 1 ? isUpper(w) : ABBREV_DOT.has(lower) || INITIALS.test(w))) {
+    if (p.charCodeAt(e) === 46 && (w.length === 1 ? isUpper(w) : ABBREV_DOT.has(lower) || INITIALS.test(w) || PARTY_STATE.test(w))) {
       e++;
       i++;
       w += '.';
