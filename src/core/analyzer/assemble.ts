@@ -23,6 +23,8 @@ interface Work {
   cue: LocalCue | null; // global offsets
   /** the sentence's subject and verb, when no speech cue was found (global offsets) */
   subject: LocalCue | null;
+  /** the previous sentence's subject, for a quote opening a sentence (global offsets) */
+  intro: LocalCue | null;
   /** index of the quote this one continues (multi-paragraph convention), or -1 */
   continues: number;
 }
@@ -172,11 +174,13 @@ export function assemble(text: string, paras: ParagraphState[]): Analysis {
       const cue = lc ? { cue: shift(lc.cue, cueBase), np: shift(lc.np, cueBase) } : null;
       const continues = qi === 0 && lq.start === 0 && carry >= 0 ? carry : -1;
       const sc = lc ? null : local.subjectCues[qi];
+      const ic = lc ? null : local.introCues[qi];
       work.push({
         quote: { start: lq.start + base, end: lq.end + base, text: text.slice(lq.start + base, lq.end + base), speaker: null, cue: null, method: 'none', partial: lq.partial },
         para: pi,
         cue,
         subject: sc ? { cue: shift(sc.cue, base), np: shift(sc.np, base) } : null,
+        intro: ic ? { cue: shift(ic.cue, base), np: shift(ic.np, base) } : null,
         continues,
       });
     }
@@ -260,11 +264,13 @@ export function assemble(text: string, paras: ParagraphState[]): Analysis {
     }
     if (!w.quote.partial && i > 0) {
       const prev = work[i - 1];
-      if (prev.quote.speaker && w.para - prev.para <= 1) {
+      if (prev.quote.speaker && (w.para === prev.para || (w.para - prev.para === 1 && !w.intro))) {
         w.quote.speaker = prev.quote.speaker;
         w.quote.method = 'inherited';
+        continue;
       }
     }
+    if (w.intro) attribute(w, w.intro, 'subject');
   }
 
   const quoteAttributions = attributions.splice(0, attributions.length);

@@ -53,6 +53,9 @@ function notSpeakerWord(t: Token): boolean {
   return (t.cap && NOT_SPEAKER_CAPS.has(t.text)) || (c >= 48 && c <= 57);
 }
 
+/** Words before a participle cue that leave its subject to the sentence ("…, while chanting, “…”"). */
+const ING_OPENERS = new Set(['while', 'before', 'after', 'by', 'when', 'without', 'also', 'then']);
+
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
 
 /** "were admitted", "was told": a passive cue has no speaker in front of it. */
@@ -270,7 +273,7 @@ function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array)
     const lemma = CUE_VERBS.get(t.lower)!;
     if (WEAK_CUES.has(lemma) && !nextIsThat(toks, v, qTok) && toks[qTok - 1]?.text !== ':' && qTok - v > 8) continue;
     // "X said, adding “…”": a participle shares the subject of the verb before it
-    if (t.lower.endsWith('ing') && toks[v - 1]?.text === ',') {
+    if (t.lower.endsWith('ing') && (toks[v - 1]?.text === ',' || ING_OPENERS.has(toks[v - 1]?.lower))) {
       const subject = sentenceSubject(toks, floor, v);
       if (subject) return { cue: { start: t.start, end: t.end }, np: subject };
       continue;
@@ -355,7 +358,7 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
     const lemma = CUE_VERBS.get(t.lower)!;
     if (isPassive(toks, v)) continue;
     // "…, saying that …": the participle's speaker is the sentence's subject
-    const participle = t.lower.endsWith('ing') && toks[v - 1]?.text === ',' ? sentenceSubject(toks, ss, v) : null;
+    const participle = t.lower.endsWith('ing') && (toks[v - 1]?.text === ',' || ING_OPENERS.has(toks[v - 1]?.lower)) ? sentenceSubject(toks, ss, v) : null;
     const found = participle ? { np: participle, cueStart: t.start } : npBefore(toks, v, ss);
     const np = found.np && subjectOk(toks, v, found.np) ? found.np : null;
     const cueStart = found.cueStart;

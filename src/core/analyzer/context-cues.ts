@@ -10,8 +10,9 @@ import type { LocalQuote } from './quotes';
 import type { LocalCue, Sentences } from './attribution';
 import * as gazetteerWords from './gazetteer-words';
 
-const { CUE_VERBS, STOP_CAPS, TITLES } = gazetteerWords;
+const { CUE_VERBS, STOP_CAPS } = gazetteerWords;
 
+const CLOSERS = new Set(['”', '"', '»', '’']);
 const DASHES = new Set(['―', '—', '–']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Sentence openers skipped before the subject ("But Trump …", "However, she …"). */
@@ -30,6 +31,8 @@ const VERB_GROUP = new Set([
   'should', 'must', 'also', 'then', 'once', 'again', 'now', 'later', 'still', 'even', 'already', 'just', 'never', 'not',
   'been', 'be', 'being', 'further', 'first', 'too', 'often', 'always', 'repeatedly', 'previously', 'recently',
 ]);
+/** Words that cannot be a verb right after a subject. */
+const FUNCTION_WORDS = new Set(['of', 'and', 'or', 'but', 'the', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'than', 'that', 'which', 'who', 'whose', 'whom', 'if', 'so', 'not', 'no', 'all', 'both', 'too', 'himself', 'herself', 'themselves', 'itself', 'alone', 'only', 'here', 'there', 'about', 'after', 'before', 'since', 'while', 'when', 'where', 'how', 'why', 'what']);
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
 /** Irregular past forms a subject's verb often takes in news copy. */
 const IRREGULAR = new Set([
@@ -56,7 +59,7 @@ function looksVerb(t: Token | undefined, next: Token | undefined): boolean {
   if (!isWord(t) || t.cap || NOT_VERB.has(t.lower)) return false;
   const w = t.lower;
   if (IRREGULAR.has(w) || CUE_VERBS.has(w)) return true;
-  if (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'))) return true;
+  if ((w.length > 3 && w.endsWith('ed')) || (w.length > 4 && w.endsWith('ing'))) return true;
   // "-s": a verb when what follows is not another verb ("The letter reads", not "presidents introduced")
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
     return !(isWord(next) && !next.cap && (next.lower.endsWith('ed') || VERB_GROUP.has(next.lower)));
@@ -104,16 +107,16 @@ function namedSubject(toks: Token[], k: number, limit: number): number {
       k = e;
     } else break;
   }
-  // ", who lost the primaries to Clinton," / ", a top Trump surrogate,"
-  if (toks[k]?.text === ',') {
-    let j = k + 1;
-    while (j < limit && j - k < MAX_APPOSITIVE && toks[j].text !== ',' && !(toks[j].kind === 'p' && toks[j].text !== '(' && toks[j].text !== ')' && toks[j].text !== '-')) j++;
-    if (j < limit && toks[j].text === ',' && j > k + 1) {
-      const first = toks[k + 1].lower;
-      if (first === 'who' || DETERMINERS.has(first) || TITLES.has(toks[k + 1].text) || first === 'the' || toks[k + 1].cap) return j + 1;
-    }
-  }
-  return k;
+  return skipAppositive(toks, k, limit);
+}
+
+/** ", who lost the primaries to Clinton," / ", a top Trump surrogate," / ", in particular,": the
+ *  index after the closing comma (the verb must follow it), or k when there is none. */
+function skipAppositive(toks: Token[], k: number, limit: number): number {
+  if (toks[k]?.text !== ',') return k;
+  let j = k + 1;
+  while (j < limit && j - k < MAX_APPOSITIVE && toks[j].text !== ',' && !(toks[j].kind === 'p' && toks[j].text !== '(' && toks[j].text !== ')' && toks[j].text !== '-' && toks[j].text !== '.')) j++;
+  return j < limit && toks[j].text === ',' && j > k + 1 ? j + 1 : k;
 }
 
 /** A common-noun subject: "The Republican nominee", "Small groups of protesters", "a narrator in the ad". */
@@ -124,8 +127,10 @@ function nounSubject(toks: Token[], k: number, limit: number): number {
     const w = toks[k].lower;
     if (w === 'that' || w === 'which' || w === 'who' || w === 'this' || w === 'these' || w === 'those' || w === 'it') return -1;
     k++;
+    if (toks[k]?.kind === 's') k++; // "the Trump campaign's website"
   }
-  return k - s >= 2 ? k : -1;
+  // "Another critic, Laurence H. Tribe, likened …"
+  return k - s >= 2 ? skipAppositive(toks, k, limit) : -1;
 }
 
 /** First token of the subject, after openers ("But", "At Monday’s debate,", "Twenty-two years ago,"), or -1. */
@@ -143,6 +148,7 @@ function subjectStart(toks: Token[], k: number, limit: number): number {
       while (j < limit && j - k < MAX_LEAD && toks[j].text !== ',') j++;
       if (j >= limit || toks[j].text !== ',') return -1;
       k = j + 1;
+      if (toks[k] && CLOSERS.has(toks[k].text)) k++; // On “Face the Nation,” Sen. Bernie Sanders …
       continue;
     }
     return k;
@@ -183,9 +189,24 @@ function subjectCue(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array
   if (qTok >= toks.length) return null;
   const ss = sb.start[qTok];
   if (mask[ss]) return null;
+  return subjectVerb(toks, ss, qTok, mask);
+}
+
+/** A quote opening a sentence: the subject of the sentence before it, in the same paragraph
+ *  ("Sen. Bernie Sanders identified young voters’ exhaustion … “The younger people are …”"). */
+function introCue(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array): LocalCue | null {
+  if (qTok >= toks.length || sb.start[qTok] !== qTok || qTok === 0) return null;
+  const prev = sb.start[qTok - 1];
+  if (mask[prev]) return null;
+  for (let k = prev; k < qTok; k++) if (mask[k]) return null; // a quote in between has its own speaker
+  return subjectVerb(toks, prev, qTok, mask);
+}
+
+function subjectVerb(toks: Token[], ss: number, qTok: number, mask: Uint8Array): LocalCue | null {
   const at = subjectAt(toks, ss, qTok, mask);
   if (!at) return null;
   const [k, npEnd] = at;
+  const first = toks[k];
   // the verb group: auxiliaries and adverbs, then a main verb
   let v = npEnd;
   let be = false;
@@ -204,7 +225,9 @@ function subjectCue(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array
   const verb = toks[v];
   if (v >= qTok || !isWord(verb) || verb.cap) return null;
   const w = verb.lower;
-  const verbLike = looksVerb(verb, toks[v + 1]) || (aux && !be && !VERB_GROUP.has(w));
+  // after a name or a pronoun, the next plain word is the verb ("Obama and Clinton call them …")
+  const named = (first.cap && !DETERMINERS.has(first.lower)) || SUBJECT_PRONOUNS.has(first.lower);
+  const verbLike = looksVerb(verb, toks[v + 1]) || (aux && !be && !VERB_GROUP.has(w)) || (named && v === npEnd && !FUNCTION_WORDS.has(w));
   if (!verbLike) return null;
   if (be && !w.endsWith('ing')) return null; // "is a “con artist”", "was written by …": not the subject's words
   if (qTok - v > MAX_REACH) return null;
@@ -217,12 +240,15 @@ export interface ContextCues {
   explicit: (LocalCue | null)[];
   /** the sentence's subject and its (non-speech) verb: method subject */
   subject: (LocalCue | null)[];
+  /** for a quote opening a sentence: the previous sentence's subject (weaker than a previous quote's speaker) */
+  intro: (LocalCue | null)[];
 }
 
 /** For each quote without a cue, a dash byline, a transcript speaker, or its sentence's subject. */
 export function findContextCues(p: string, toks: Token[], quotes: LocalQuote[], cues: (LocalCue | null)[], mask: Uint8Array, sb: Sentences): ContextCues {
   const explicit: (LocalCue | null)[] = new Array(quotes.length).fill(null);
   const subject: (LocalCue | null)[] = new Array(quotes.length).fill(null);
+  const intro: (LocalCue | null)[] = new Array(quotes.length).fill(null);
   let ti = 0;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
@@ -232,7 +258,7 @@ export function findContextCues(p: string, toks: Token[], quotes: LocalQuote[], 
     while (after < toks.length && toks[after].start < q.end) after++;
     const found = (!q.open && dashByline(toks, after)) || transcriptSpeaker(p, toks, ti, q);
     if (found) explicit[qi] = found;
-    else subject[qi] = subjectCue(toks, ti, sb, mask);
+    else if (!(subject[qi] = subjectCue(toks, ti, sb, mask)) && !q.partial) intro[qi] = introCue(toks, ti, sb, mask);
   }
-  return { explicit, subject };
+  return { explicit, subject, intro };
 }

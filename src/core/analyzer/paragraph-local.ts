@@ -25,6 +25,8 @@ export interface ParagraphLocal {
   reported: LocalReported[];
   /** one per quote with no cue: its sentence's subject and verb ("Trump openly admires … “strong leader”") */
   subjectCues: (LocalCue | null)[];
+  /** one per quote opening a sentence with no cue: the previous sentence's subject */
+  introCues: (LocalCue | null)[];
   /** "He said:" ending the paragraph: the cue of a quote opening the next one */
   trailingCue: LocalCue | null;
   entities: EntityCandidate[];
@@ -54,6 +56,7 @@ export function analyzeParagraph(p: string): ParagraphLocal {
     quotes,
     quoteCues,
     subjectCues: context.subject,
+    introCues: context.intro,
     reported,
     trailingCue: findTrailingCue(toks, sb, mask),
     entities: findEntityCandidates(p, toks),
