@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/core/analyzer/index';
 import type { Span } from '../../src/core/analyzer/types';
 import { loadGold } from './gold';
+import { CUE_VERBS } from '../../src/core/analyzer/gazetteer-words';
 import { prf, matchByOverlap, overlaps, sameSpeaker, pct, type PRF } from './metrics';
 
 export interface AttributionEval {
@@ -26,6 +27,9 @@ export interface AttributionEval {
     files: number;
     directQuotes: { gold: number; found: number; recall: number; predictedQuotes: number; predictedOverlappingAnyContent: number; precision: number };
     speakerOverlap: number;
+    /** the same, reading Source/Cue the other way round where the Source is a speech verb */
+    speakerOverlapLabelsFixed: number;
+    swappedLabels: number;
     reported: PRF;
   };
 }
@@ -126,9 +130,9 @@ const QUOTE_MARKS = /[“”"«»]/;
 function evalPolnear(evalDir: string): AttributionEval['polnear'] {
   const dir = join(evalDir, 'polnear-dev');
   const emptyPrf = prf(0, 0, 0);
-  const empty = { files: 0, directQuotes: { gold: 0, found: 0, recall: 0, predictedQuotes: 0, predictedOverlappingAnyContent: 0, precision: 0 }, speakerOverlap: 0, reported: emptyPrf };
+  const empty = { files: 0, directQuotes: { gold: 0, found: 0, recall: 0, predictedQuotes: 0, predictedOverlappingAnyContent: 0, precision: 0 }, speakerOverlap: 0, speakerOverlapLabelsFixed: 0, swappedLabels: 0, reported: emptyPrf };
   if (!existsSync(join(dir, 'attributions'))) return { skipped: `no eval data at ${dir}`, ...empty };
-  let files = 0, gq = 0, fq = 0, spk = 0, spkN = 0, pq = 0, pqOk = 0;
+  let files = 0, gq = 0, fq = 0, spk = 0, spkN = 0, pq = 0, pqOk = 0, spkSwapped = 0, spkFixed = 0;
   let gr = 0, pr = 0, tr = 0, trPred = 0;
   for (const f of readdirSync(join(dir, 'attributions')).filter((n) => n.endsWith('.ann')).sort()) {
     const txtPath = join(dir, 'text', f.replace(/_[^_]*\.ann$/, '.txt'));
@@ -139,8 +143,13 @@ function evalPolnear(evalDir: string): AttributionEval['polnear'] {
     const a = analyze(text);
     const direct = events.filter((e) => QUOTE_MARKS.test(text.slice(e.content!.start, e.content!.end)));
     const reportedGold = events.filter((e) => !direct.includes(e) && e.cue);
-    // direct quotes: a predicted quote inside the content
-    const m = matchByOverlap(direct.map((e) => ({ ...e.content!, e })), a.quotes);
+    // direct quotes: a predicted quote inside the content. Nested attributions ("Flynn said Trump
+    // was “right” when he said “…”") are matched innermost first, so each quote goes to the
+    // attribution that holds it most tightly.
+    const byLength = direct.map((_, i) => i).sort((x, y) => (direct[x].content!.end - direct[x].content!.start) - (direct[y].content!.end - direct[y].content!.start) || x - y);
+    const mSorted = matchByOverlap(byLength.map((i) => ({ ...direct[i].content!, e: direct[i] })), a.quotes);
+    const m = new Array<number>(direct.length);
+    byLength.forEach((i, k) => (m[i] = mSorted[k]));
     gq += direct.length;
     direct.forEach((e, i) => {
       if (m[i] < 0) return;
@@ -148,7 +157,12 @@ function evalPolnear(evalDir: string): AttributionEval['polnear'] {
       if (!e.source) return;
       spkN++;
       const p = a.quotes[m[i]];
-      if (p.speaker && (overlaps(p.speaker, e.source) || sameSpeaker(e.source.text, p.speaker.name))) spk++;
+      const ok = (src: AnnSpan) => !!p.speaker && (overlaps(p.speaker, src) || sameSpeaker(src.text, p.speaker.name));
+      if (ok(e.source)) spk++;
+      // a few events have Source and Cue labels swapped (Source "said", Cue "Hester"): counted apart
+      const swapped = e.cue && CUE_VERBS.has(e.source.text.toLowerCase()) && !CUE_VERBS.has(e.cue.text.toLowerCase());
+      if (swapped) spkSwapped++;
+      if (ok(e.source) || (swapped && ok(e.cue!))) spkFixed++;
     });
     pq += a.quotes.length;
     for (const q of a.quotes) if (events.some((e) => overlaps(q, e.content!))) pqOk++;
@@ -168,6 +182,8 @@ function evalPolnear(evalDir: string): AttributionEval['polnear'] {
     files,
     directQuotes: { gold: gq, found: fq, recall: gq ? fq / gq : 0, predictedQuotes: pq, predictedOverlappingAnyContent: pqOk, precision: pq ? pqOk / pq : 0 },
     speakerOverlap: spkN ? spk / spkN : 0,
+    speakerOverlapLabelsFixed: spkN ? spkFixed / spkN : 0,
+    swappedLabels: spkSwapped,
     reported: prf(gr, pr, tr, trPred),
   };
 }
@@ -190,7 +206,7 @@ export function printAttribution(e: AttributionEval, verbose = false): void {
   }
   console.log(`attribution — PolNeAR dev (${p.files} annotation files)`);
   console.log(`  direct quotes recall ${pct(p.directQuotes.recall)} (${p.directQuotes.found}/${p.directQuotes.gold});  predicted quotes inside some annotated content ${pct(p.directQuotes.precision)} (${p.directQuotes.predictedOverlappingAnyContent}/${p.directQuotes.predictedQuotes})`);
-  console.log(`  speaker overlaps Source ${pct(p.speakerOverlap)} (over found quotes with a Source)`);
+  console.log(`  speaker overlaps Source ${pct(p.speakerOverlap)} (over found quotes with a Source);  ${pct(p.speakerOverlapLabelsFixed)} reading ${p.swappedLabels} swapped Source/Cue labels the other way round`);
   console.log(`  reported (cue, content)  R ${pct(p.reported.recall)} (${p.reported.truePositives}/${p.reported.gold})  P ${pct(p.reported.precision)}  F1 ${pct(p.reported.f1)}`);
 }
 

@@ -162,6 +162,12 @@ function npBefore(toks: Token[], v: number, floor: number): { np: Span | null; c
       continue;
     }
     if (t.kind !== 'w') break;
+    // "…,” it added": "it" alone is the speaker phrase (a newspaper, an agency)
+    if (t.lower === 'it' && k === end && (k === floor || toks[k - 1].kind === 'p')) {
+      words++;
+      k--;
+      break;
+    }
     if (!t.cap && (NP_STOP.has(t.lower) || CUE_VERBS.has(t.lower))) {
       // "a spokesperson for APM Terminals", "officials familiar with the talks"
       const joins =
@@ -237,6 +243,12 @@ function cueAfter(toks: Token[], from: number, mask: Uint8Array): LocalCue | nul
     const np = npAfter(toks, s + 1, lim);
     return np ? { cue: { start: first.start, end: first.end }, np } : null;
   }
+  // "…,” as a Homeland Security memo put it
+  if (first.lower === 'as') {
+    for (let v = s + 2; v + 1 < lim && v - s <= MAX_NP; v++) {
+      if (toks[v].lower === 'put' && toks[v + 1].lower === 'it') return { cue: { start: toks[v].start, end: toks[v + 1].end }, np: { start: toks[s + 1].start, end: toks[v - 1].end } };
+    }
+  }
   if (first.lower === 'according' && toks[s + 1]?.lower === 'to') {
     const np = npAfter(toks, s + 2, lim);
     return np ? { cue: { start: first.start, end: toks[s + 1].end }, np } : null;
@@ -268,6 +280,17 @@ function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array)
       const np = npAfter(toks, v + 1, qTok);
       if (np) return { cue: { start: toks[v - 1].start, end: t.end }, np };
       continue;
+    }
+    // inverted at the sentence start: "Said Ellis: “…”"
+    if (v === floor && t.cap && (t.lower === 'said' || t.lower === 'says' || t.lower === 'added' || t.lower === 'asked')) {
+      const np = npAfter(toks, v + 1, qTok);
+      if (np) return { cue: { start: t.start, end: t.end }, np };
+    }
+    // "as The New Yorker put it in a lengthy expose, “the operator”"
+    if (t.lower === 'it' && toks[v - 1]?.lower === 'put' && v - 2 > floor) {
+      let a = v - 2;
+      while (a > floor && v - a <= MAX_NP && toks[a].lower !== 'as') a--;
+      if (toks[a].lower === 'as' && a + 1 < v - 1) return { cue: { start: toks[v - 1].start, end: t.end }, np: { start: toks[a + 1].start, end: toks[v - 2].end } };
     }
     if (!isCueToken(t)) continue;
     const lemma = CUE_VERBS.get(t.lower)!;

@@ -14,7 +14,7 @@ const { CUE_VERBS, STOP_CAPS } = gazetteerWords;
 
 const CLOSERS = new Set(['”', '"', '»', '’']);
 const DASHES = new Set(['―', '—', '–']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Sentence openers skipped before the subject ("But Trump …", "However, she …"). */
 const LEAD_WORDS = new Set(['but', 'and', 'so', 'yet', 'still', 'also', 'meanwhile', 'however', 'now', 'then', 'instead', 'separately', 'later', 'earlier', 'indeed', 'again']);
 /** Words that open an adverbial phrase ending at a comma ("At Monday’s debate, Clinton …"). */
@@ -123,7 +123,7 @@ function skipAppositive(toks: Token[], k: number, limit: number): number {
 function nounSubject(toks: Token[], k: number, limit: number): number {
   const s = k;
   k++;
-  while (k < limit && k - s < 7 && isWord(toks[k]) && !VERB_GROUP.has(toks[k].lower) && !looksVerb(toks[k], toks[k + 1])) {
+  while (k < limit && k - s < 9 && isWord(toks[k]) && !VERB_GROUP.has(toks[k].lower) && !looksVerb(toks[k], toks[k + 1])) {
     const w = toks[k].lower;
     if (w === 'that' || w === 'which' || w === 'who' || w === 'this' || w === 'these' || w === 'those' || w === 'it') return -1;
     k++;
