@@ -199,7 +199,7 @@ function npAfter(toks: Token[], s: number, limit: number): Span | null {
     if (t.kind !== 'w') break;
     if (!t.cap && k > s && (NP_STOP.has(t.lower) || CUE_VERBS.has(t.lower)) && t.lower !== 'of') break;
     if (!t.cap && k === s && NP_STOP.has(t.lower) && !PRONOUNS.has(t.lower)) return null;
-    if (k === s && notSpeakerWord(t)) return null; // "said Tuesday", "said in 2010"
+    if (k === s && notSpeakerWord(t) && !(t.kind === 'w' && !t.cap && toks[k + 1]?.kind === 'w')) return null; // "said Tuesday", not "said 9/11 widow Terry Strada"
 
     k++;
   }
@@ -259,6 +259,14 @@ function cueAfter(toks: Token[], from: number, mask: Uint8Array): LocalCue | nul
     if (!isCueToken(toks[v])) continue;
     const { np, cueStart } = npBefore(toks, v, s);
     if (np && np.start === first.start && subjectOk(toks, v, np)) return { cue: { start: cueStart, end: toks[v].end }, np };
+    // "…?” a narrator in the Clinton ad asks.": the whole stretch before the verb is the speaker
+    let e = v - 1;
+    while (e > s && toks[e].start >= cueStart) e--;
+    if (toks[e].end <= cueStart && e - s < MAX_NP && (first.cap || first.lower === 'a' || first.lower === 'an' || first.lower === 'the') && !notSpeakerWord(first)) {
+      let plain = true;
+      for (let k = s; k <= e && plain; k++) plain = (toks[k].kind === 'w' && !CUE_VERBS.has(toks[k].lower) && toks[k].lower !== 'that' && toks[k].lower !== 'who') || toks[k].kind === 's';
+      if (plain && toks[e].kind === 'w' && !NP_BAD_END.has(toks[e].lower)) return { cue: { start: cueStart, end: toks[v].end }, np: { start: first.start, end: toks[e].end } };
+    }
     return null;
   }
   return null;
@@ -318,6 +326,20 @@ function startsNamed(toks: Token[], k: number): boolean {
   return t !== undefined && (t.cap || t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || PRONOUNS.has(t.lower));
 }
 
+/** Does the sentence end right after the cue phrase ("…,” she said.")? */
+function endsSentence(toks: Token[], npEnd: number, cueEnd: number): boolean {
+  const end = Math.max(npEnd, cueEnd);
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = toks[lo];
+  return t === undefined || t.text === '.' || t.text === '!' || t.text === '?';
+}
+
 /** Is "that" among the few tokens after the verb (through adverbials such as "on Friday")? */
 function nextIsThat(toks: Token[], v: number, limit: number): boolean {
   for (let k = v + 1; k < limit && k - v <= 8; k++) {
@@ -346,9 +368,13 @@ export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Ar
       if (!q.open && closedWithPunct) cue = cueAfter(toks, after, mask);
       if (!cue) cue = cueBefore(toks, qTok, sb, mask);
     } else {
-      cue = cueBefore(toks, qTok, sb, mask);
-      // The country "has made changes," McConnell said
-      if (!cue && !q.open && (toks[after]?.text === ',' || innerLast === ',')) cue = cueAfter(toks, after, mask);
+      // The country "has made changes," McConnell said. A cue closing the sentence right after
+      // the quote is closer to it than one before it ("X said she felt … because “…,” she said.")
+      if (!q.open && (toks[after]?.text === ',' || innerLast === ',')) {
+        const trailing = cueAfter(toks, after, mask);
+        if (trailing && endsSentence(toks, trailing.np.end, trailing.cue.end)) cue = trailing;
+        else cue = cueBefore(toks, qTok, sb, mask) ?? trailing;
+      } else cue = cueBefore(toks, qTok, sb, mask);
     }
     out.push(cue);
   }

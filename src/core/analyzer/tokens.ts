@@ -34,6 +34,11 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Joins word parts; "/" joins digits too ("9/11", "24/7"). */
 function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 46; // - ' ’ .
 }
@@ -92,7 +97,7 @@ export function tokenize(p: string): Token[] {
       if (isWordCode(d)) {
         h = (Math.imul(h, 31) + d) | 0;
         i++;
-      } else if (isJoiner(d) && i + 1 < n && isWordCode(p.charCodeAt(i + 1))) {
+      } else if ((isJoiner(d) && i + 1 < n && isWordCode(p.charCodeAt(i + 1))) || (d === 47 && isDigit(p.charCodeAt(i - 1)) && isDigit(p.charCodeAt(i + 1)))) {
         h = (Math.imul(h, 31) + d) | 0;
         h = (Math.imul(h, 31) + p.charCodeAt(i + 1)) | 0;
         i += 2;
