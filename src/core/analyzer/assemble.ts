@@ -6,7 +6,7 @@
 import type { Analysis, Attribution, AttributionMethod, Figure, Quote, Span, Speaker, Entity } from './types';
 import type { ParagraphLocal } from './paragraph-local';
 import type { EntityCandidate } from './entities';
-import type { LocalCue } from './attribution';
+import type { LocalCue, LocalReported } from './attribution';
 import { resolveEntities, type ResolvedEntities } from './resolve-entities';
 
 export interface ParagraphState extends Span {
@@ -230,6 +230,7 @@ export function assemble(text: string, paras: ParagraphState[]): Analysis {
   const roots = new Int32Array(work.length);
   for (let i = 0; i < work.length; i++) roots[i] = work[i].continues >= 0 ? roots[work[i].continues] : i;
   const chainSpeaker = new Map<number, Work>();
+  const byStart = new Map<ParagraphState, LocalReported[]>();
   for (let i = 0; i < work.length; i++) {
     const root = roots[i];
     if (work[i].quote.speaker && !chainSpeaker.has(root)) chainSpeaker.set(root, work[i]);
@@ -245,7 +246,7 @@ export function assemble(text: string, paras: ParagraphState[]): Analysis {
       continue;
     }
     // inside reported speech: "A cashier who “steals …” is held accountable, Warren said."
-    const rep = reportedAround(paras[w.para], w.quote);
+    const rep = reportedAround(paras[w.para], w.quote, byStart);
     if (rep) {
       attribute(w, rep, null);
       continue;
@@ -256,7 +257,7 @@ export function assemble(text: string, paras: ParagraphState[]): Analysis {
     }
     // a quote with no cue takes the speaker of the previous quote, same or previous paragraph, or
     // of reported speech just before it ("…, Schiff said. “The other factor …”")
-    const before = w.quote.partial ? null : reportedBefore(paras[w.para], w.quote, i > 0 ? work[i - 1].quote.end : 0);
+    const before = w.quote.partial ? null : reportedBefore(paras[w.para], w.quote, i > 0 ? work[i - 1].quote.end : 0, byStart);
     if (before) {
       w.quote.speaker = resolver.resolve(before.np).speaker;
       w.quote.method = 'inherited';
@@ -300,28 +301,54 @@ export function assemble(text: string, paras: ParagraphState[]): Analysis {
   return { quotes: work.map((w) => w.quote), attributions: ordered, figures, entities: resolved.entities };
 }
 
-/** The reported-speech attribution of the quote's paragraph whose content holds the quote, in global offsets. */
-function reportedAround(para: ParagraphState, q: Span): LocalCue | null {
-  const reported = para.local.reported;
+/** How many reported-speech attributions before a quote are looked at: keeps a paragraph with
+ *  thousands of quotes and cues linear. */
+const REPORTED_LOOKBACK = 16;
+
+/** A paragraph's reported speech ordered by content start (built on first use). */
+function reportedByStart(para: ParagraphState, cache: Map<ParagraphState, LocalReported[]>): LocalReported[] {
+  let sorted = cache.get(para);
+  if (!sorted) {
+    sorted = para.local.reported.slice().sort((a, b) => a.content.start - b.content.start);
+    cache.set(para, sorted);
+  }
+  return sorted;
+}
+
+/** Index of the last item whose content starts at or before `at`, or -1. */
+function lastStartingBy(xs: LocalReported[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].content.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The reported speech of the quote's paragraph whose content holds the quote (innermost), in global offsets. */
+function reportedAround(para: ParagraphState, q: Span, cache: Map<ParagraphState, LocalReported[]>): LocalCue | null {
+  if (para.local.reported.length === 0) return null;
+  const xs = reportedByStart(para, cache);
   const s = q.start - para.start;
   const e = q.end - para.start;
-  for (let i = 0; i < reported.length; i++) {
-    const r = reported[i];
-    if (r.content.start <= s && r.content.end >= e) return { cue: shift(r.cue, para.start), np: shift(r.np, para.start) };
+  for (let i = lastStartingBy(xs, s), n = 0; i >= 0 && n < REPORTED_LOOKBACK; i--, n++) {
+    if (xs[i].content.end >= e) return { cue: shift(xs[i].cue, para.start), np: shift(xs[i].np, para.start) };
   }
   return null;
 }
 
-/** The last reported-speech attribution of the quote's paragraph between `after` and the quote. */
-function reportedBefore(para: ParagraphState, q: Span, after: number): LocalCue | null {
-  const reported = para.local.reported;
+/** The last reported speech of the quote's paragraph between `after` and the quote, in global offsets. */
+function reportedBefore(para: ParagraphState, q: Span, after: number, cache: Map<ParagraphState, LocalReported[]>): LocalCue | null {
+  if (para.local.reported.length === 0) return null;
+  const xs = reportedByStart(para, cache);
   const s = q.start - para.start;
   const from = after - para.start;
-  let best: LocalCue | null = null;
-  for (let i = 0; i < reported.length; i++) {
-    const r = reported[i];
-    const end = Math.max(r.cue.end, r.content.end);
-    if (end <= s && r.content.start >= from && (!best || r.cue.end > best.cue.end)) best = r;
+  let best: LocalReported | null = null;
+  for (let i = lastStartingBy(xs, s), n = 0; i >= 0 && n < REPORTED_LOOKBACK && xs[i].content.start >= from; i--, n++) {
+    const r = xs[i];
+    if (Math.max(r.cue.end, r.content.end) <= s && (!best || r.cue.end > best.cue.end)) best = r;
   }
   return best ? { cue: shift(best.cue, para.start), np: shift(best.np, para.start) } : null;
 }

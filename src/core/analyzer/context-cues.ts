@@ -48,6 +48,9 @@ const MAX_LEAD = 16;
 const NUMBER_WORD = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$|eleven$|twelve$|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/;
 const MAX_SUBJECT = 10;
 const MAX_APPOSITIVE = 24;
+/** Auxiliaries and adverbs before the main verb ("has also been steadily pounding"): bounded, so
+ *  every quote of a sentence does not rescan it. */
+const MAX_VERB_GROUP = 6;
 /** Farthest a quote may sit from its sentence's verb. */
 const MAX_REACH = 45;
 
@@ -211,7 +214,7 @@ function subjectVerb(toks: Token[], ss: number, qTok: number, mask: Uint8Array):
   let v = npEnd;
   let be = false;
   let aux = false;
-  while (v < qTok && isWord(toks[v]) && !toks[v].cap && (VERB_GROUP.has(toks[v].lower) || (toks[v].lower.endsWith('ly') && toks[v].lower.length > 3))) {
+  while (v < qTok && v - npEnd < MAX_VERB_GROUP && isWord(toks[v]) && !toks[v].cap && (VERB_GROUP.has(toks[v].lower) || (toks[v].lower.endsWith('ly') && toks[v].lower.length > 3))) {
     if (BE.has(toks[v].lower)) be = true;
     if (VERB_GROUP.has(toks[v].lower)) aux = true;
     v++;

@@ -47,6 +47,19 @@ describe('analyzer: robustness', () => {
     assert.deepEqual(analyze(undefined as unknown as string), { quotes: [], attributions: [], figures: [], entities: [] });
   });
 
+  it('stays linear when one paragraph holds thousands of quotes, cues and adverbs', () => {
+    // each of these once rescanned the paragraph per quote (minutes at 1 MB)
+    for (const t of [
+      'He ' + 'quickly '.repeat(100_000) + '“a” '.repeat(25_000),
+      'The official said that the deal was off. “Yes.” '.repeat(20_000),
+      'Smith met the mayor, saying “ok” and “no” about it, Jones said. '.repeat(15_000),
+    ]) {
+      const a = analyze(t);
+      checkOffsets(t, a);
+      assert.ok(a.quotes.length >= 20_000);
+    }
+  });
+
   it('analyses a 2 MB single line with unbalanced quotes without crossing into nonsense', () => {
     const t = 'He said “it is ' + 'very '.repeat(400_000) + 'long. ';
     const a = analyze(t);
