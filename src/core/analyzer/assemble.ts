@@ -8,6 +8,7 @@ import type { ParagraphLocal } from './paragraph-local';
 import type { EntityCandidate } from './entities';
 import type { LocalCue, LocalReported } from './attribution';
 import { resolveEntities, type ResolvedEntities } from './resolve-entities';
+import { personGender, phraseGender, pronounGender, type Gender } from './gender';
 
 export interface ParagraphState extends Span {
   local: ParagraphLocal;
@@ -38,7 +39,11 @@ interface Antecedent {
   end: number;
   name: string;
   entityId: string | null;
+  gender: Gender;
 }
+
+/** How many antecedents back a pronoun looks for one of its gender. */
+const GENDER_LOOKBACK = 24;
 
 /** Words that make an unnamed speaker phrase a person ("a spokesperson", "the official"). */
 const HUMAN_HEADS = /\b(?:spokesperson|spokesman|spokeswoman|official|minister|secretary|president|senator|governor|mayor|aide|adviser|advisor|analyst|lawmaker|diplomat|source|officer|commander|leader|chairman|chairwoman|chief|director|executive|lawyer|attorney|judge|prosecutor|professor|expert|witness|resident|worker|survivor|mother|father|woman|man|candidate|nominee|strategist|pollster|voter|delegate|negotiator|ambassador|envoy|manager|owner|founder|economist|researcher|doctor|nurse)\b/i;
@@ -56,13 +61,16 @@ class SpeakerResolver {
     quotes: Span[],
   ) {
     this.mentions = resolved.mentions;
+    const genders = new Map<Entity, Gender>();
     let q = 0;
     for (let i = 0; i < resolved.mentions.length; i++) {
       const m = resolved.mentions[i];
       if (m.entity.type !== 'person') continue;
       while (q < quotes.length && quotes[q].end <= m.start) q++;
       if (q < quotes.length && quotes[q].start <= m.start) continue;
-      this.antecedents.push({ start: m.start, end: m.end, name: m.entity.name, entityId: m.entity.id });
+      let gender = genders.get(m.entity);
+      if (gender === undefined) genders.set(m.entity, (gender = this.genderOf(m.entity)));
+      this.antecedents.push({ start: m.start, end: m.end, name: m.entity.name, entityId: m.entity.id, gender });
     }
   }
 
@@ -74,7 +82,7 @@ class SpeakerResolver {
       if (np.end - np.start > 80) continue;
       const r = this.resolve(np);
       if (r.method !== 'explicit' || r.speaker.entityId !== null || !HUMAN_HEADS.test(r.speaker.text)) continue;
-      extra.push({ start: np.start, end: np.end, name: r.speaker.text, entityId: null });
+      extra.push({ start: np.start, end: np.end, name: r.speaker.text, entityId: null, gender: phraseGender(r.speaker.text) });
     }
     if (extra.length === 0) return;
     this.antecedents = this.antecedents.concat(extra).sort((a, b) => a.end - b.end || a.start - b.start);
@@ -95,7 +103,7 @@ class SpeakerResolver {
     const text = this.text.slice(np.start, np.end);
     const lower = text.length <= 4 ? text.toLowerCase() : '';
     if (RESOLVABLE_PRONOUNS.has(lower)) {
-      const m = this.lastBefore(np.start);
+      const m = this.lastBefore(np.start, pronounGender(lower));
       return {
         speaker: { start: np.start, end: np.end, text, name: m ? m.name : text, entityId: m ? m.entityId : null },
         method: 'pronoun',
@@ -135,7 +143,8 @@ class SpeakerResolver {
     return lo;
   }
 
-  private lastBefore(at: number): Antecedent | undefined {
+  /** The last antecedent before `at`; of the pronoun's gender when one is near ("she" skips Trump). */
+  private lastBefore(at: number, gender: Gender): Antecedent | undefined {
     const a = this.antecedents;
     let lo = 0;
     let hi = a.length - 1;
@@ -147,7 +156,21 @@ class SpeakerResolver {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return best >= 0 ? a[best] : undefined;
+    if (best < 0) return undefined;
+    if (gender !== null) {
+      for (let i = best; i >= 0 && best - i < GENDER_LOOKBACK; i--) if (a[i].gender === null || a[i].gender === gender) return a[i];
+    }
+    return a[best];
+  }
+
+  /** A person's gender from the name, the role and the words just before each mention ("Mrs. Lynch"). */
+  private genderOf(e: Entity): Gender {
+    const before: string[] = [];
+    for (let i = 0; i < e.mentions.length && i < 8; i++) {
+      const m = e.mentions[i];
+      before.push(this.text.slice(Math.max(0, m.start - 14), m.start));
+    }
+    return personGender(e.name, e.role, before);
   }
 }
 

@@ -70,3 +70,17 @@ describe('analyzer: speakers from context', () => {
     assert.equal(analyze(t).quotes[0].speaker?.text, 'she');
   });
 });
+
+describe('analyzer: pronoun gender', () => {
+  it('lets "she" skip the men mentioned since, and "he" the women', () => {
+    const a = analyze('Hillary Clinton spoke first. Donald Trump replied. “We will win,” she said.');
+    assert.deepEqual([a.quotes[0].speaker?.text, a.quotes[0].speaker?.name], ['she', 'Hillary Clinton']);
+    const b = analyze('Mrs. Lynch met Mr. Comey. “It was fine,” she said. “It was not,” he said.');
+    assert.deepEqual(b.quotes.map((q) => q.speaker?.name), ['Lynch', 'Comey']);
+  });
+
+  it('keeps the nearest person when nothing tells the gender', () => {
+    const a = analyze('Alex Morgan met Sam Reyes. “It was fine,” she said.');
+    assert.equal(a.quotes[0].speaker?.name, 'Sam Reyes');
+  });
+});
