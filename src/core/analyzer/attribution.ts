@@ -8,7 +8,7 @@ import type { Span } from './types';
 import type { Token } from './tokens';
 import type { LocalQuote } from './quotes';
 import * as gazetteerWords from './gazetteer-words';
-import { sentenceSubject } from './context-cues';
+import { clauseSubject, sentenceSubject } from './context-cues';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
 // which cost measurably in per-token loops.
@@ -281,8 +281,12 @@ function afterParens(toks: Token[], k: number, limit: number): number {
 /** The sentence's cue before a quote: "X said: “…”", "X said on Friday that … “…”", "which he said would be “…”". */
 function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array): LocalCue | null {
   const floor = qTok < toks.length ? sb.start[qTok] : qTok;
+  // a cue before a clause with its own subject is not this quote's ("she said, but … as Trump went on about “…”")
+  const clause = clauseSubject(toks, qTok, floor, mask);
+  const stop = clause ? tokAfter(toks, floor, clause.np.start) : floor;
   for (let v = qTok - 1; v >= floor && qTok - v < 60; v--) {
     if (mask[v]) continue;
+    if (v < stop) return null;
     const t = toks[v];
     if (t.lower === 'to' && toks[v - 1]?.lower === 'according' && v - 1 >= floor) {
       const np = npAfter(toks, v + 1, qTok);
@@ -373,7 +377,8 @@ export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Ar
       if (!q.open && (toks[after]?.text === ',' || innerLast === ',')) {
         const trailing = cueAfter(toks, after, mask);
         if (trailing && endsSentence(toks, trailing.np.end, trailing.cue.end)) cue = trailing;
-        else cue = cueBefore(toks, qTok, sb, mask) ?? trailing;
+        // a clause of its own around the quote outranks a cue that goes on after it ("as Trump went on about “…,” Melanie said yes")
+        else cue = cueBefore(toks, qTok, sb, mask) ?? (trailing && !clauseSubject(toks, qTok, sb.start[qTok], mask) ? trailing : null);
       } else cue = cueBefore(toks, qTok, sb, mask);
     }
     out.push(cue);

@@ -161,8 +161,8 @@ function subjectStart(toks: Token[], k: number, limit: number): number {
 
 /** The subject phrase of a sentence starting at token ss, when a verb follows it before `limit`:
  *  [np start, np end (exclusive), verb-group start] or null. */
-function subjectAt(toks: Token[], ss: number, limit: number, mask: Uint8Array | null): [number, number] | null {
-  const k = subjectStart(toks, ss, limit);
+function subjectAt(toks: Token[], ss: number, limit: number, mask: Uint8Array | null, lead = true): [number, number] | null {
+  const k = lead ? subjectStart(toks, ss, limit) : ss;
   if (k < 0 || k >= limit || (mask && mask[k])) return null;
   const first = toks[k];
   if (!isWord(first)) return null;
@@ -191,8 +191,7 @@ export function sentenceSubject(toks: Token[], ss: number, v: number): { start: 
 function subjectCue(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array): LocalCue | null {
   if (qTok >= toks.length) return null;
   const ss = sb.start[qTok];
-  if (mask[ss]) return null;
-  return subjectVerb(toks, ss, qTok, mask);
+  return clauseSubject(toks, qTok, ss, mask) ?? (mask[ss] ? null : subjectVerb(toks, ss, qTok, mask));
 }
 
 /** A quote opening a sentence: the subject of the sentence before it, in the same paragraph
@@ -205,8 +204,31 @@ function introCue(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array):
   return subjectVerb(toks, prev, qTok, mask);
 }
 
-function subjectVerb(toks: Token[], ss: number, qTok: number, mask: Uint8Array): LocalCue | null {
-  const at = subjectAt(toks, ss, qTok, mask);
+/** Words that open a clause of its own inside a sentence ("…, and as Trump went on about “…”"). */
+const CLAUSE_OPENERS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'after', 'before', 'since', 'and', 'but']);
+/** Of those, the ones that need a comma before them to open a clause ("and", "but"). */
+const COORDINATORS = new Set(['and', 'but']);
+const MAX_CLAUSE_SCAN = 60;
+
+/** Does token b open a clause ("…, but Kevin was …", "as Trump went on")? */
+function opensClause(toks: Token[], b: number): boolean {
+  const t = toks[b];
+  if (!isWord(t) || t.cap || !CLAUSE_OPENERS.has(t.lower)) return false;
+  return !COORDINATORS.has(t.lower) || toks[b - 1]?.text === ',';
+}
+
+/** The subject and verb of the clause holding the quote, when a clause opener lies between the
+ *  sentence start and the quote: "…, and as Trump went on about “how the system is rigged,”". */
+export function clauseSubject(toks: Token[], qTok: number, floor: number, mask: Uint8Array): LocalCue | null {
+  for (let b = qTok - 1; b > floor && qTok - b < MAX_CLAUSE_SCAN; b--) {
+    if (mask[b] || !opensClause(toks, b)) continue;
+    return subjectVerb(toks, b + 1, qTok, mask, false);
+  }
+  return null;
+}
+
+function subjectVerb(toks: Token[], ss: number, qTok: number, mask: Uint8Array, lead = true): LocalCue | null {
+  const at = subjectAt(toks, ss, qTok, mask, lead);
   if (!at) return null;
   const [k, npEnd] = at;
   const first = toks[k];

@@ -84,3 +84,14 @@ describe('analyzer: pronoun gender', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Sam Reyes');
   });
 });
+
+describe('analyzer: clauses', () => {
+  it('does not reach back past a clause with its own subject for the cue', () => {
+    const t = '“You winning?” she said, but Kevin was drifting off again, and as Trump went on about “how the system is rigged,” Melanie said yes.';
+    assert.deepEqual(speakerOf(t, 1), ['Trump', 'went', 'subject']);
+  });
+
+  it('still reaches back past a clause without a subject of its own', () => {
+    assert.deepEqual(speakerOf('He said he was angry because the deal was “a disaster.”').slice(1), ['said', 'pronoun']);
+  });
+});
