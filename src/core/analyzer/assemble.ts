@@ -245,9 +245,12 @@ export function assemble(text: string, paras: ParagraphState[]): Analysis {
       reported: false,
     });
   };
+  const titles = new Uint8Array(work.length);
   for (let wi = 0; wi < work.length; wi++) {
     const w = work[wi];
-    if (w.cue) attribute(w, w.cue, null);
+    // a show or book title in quotation marks has no speaker: on Fox News’s “Fox and Friends”
+    if (w.quote.partial && isTitle(text, w.quote)) titles[wi] = 1;
+    else if (w.cue) attribute(w, w.cue, null);
   }
   // multi-paragraph quotes share one speaker: a part without a cue takes the chain's
   const roots = new Int32Array(work.length);
@@ -260,7 +263,7 @@ export function assemble(text: string, paras: ParagraphState[]): Analysis {
   }
   for (let i = 0; i < work.length; i++) {
     const w = work[i];
-    if (w.quote.speaker) continue;
+    if (w.quote.speaker || titles[i]) continue;
     const inChain = w.continues >= 0 || (i + 1 < work.length && work[i + 1].continues === i);
     const from = inChain ? chainSpeaker.get(roots[i]) : undefined;
     if (from) {
@@ -322,6 +325,26 @@ export function assemble(text: string, paras: ParagraphState[]): Analysis {
   const ordered = merge(sortIfNeeded(quoteAttributions, byAttribution), sortIfNeeded(attributions, byAttribution), byAttribution);
   sortIfNeeded(figures, bySpan);
   return { quotes: work.map((w) => w.quote), attributions: ordered, figures, entities: resolved.entities };
+}
+
+/** Words before a title in quotation marks: "on “Face the Nation”", "Fox News’s “Fox and Friends”" (not "of":
+ *  "chants of “Bobby!”", "a goal of “Peace Through Strength”" are words someone said). */
+const BEFORE_TITLE = /(?:\b(?:on|in|hosts?|hosted|starred|watch|watched)|['’]s)\s+(?:the\s+|a\s+)?$/;
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is']);
+
+/** A short title-case quote after "on", "of", "’s": the name of a show, a book or a film. */
+function isTitle(text: string, q: Quote): boolean {
+  const inner = q.text.slice(1, -1).replace(/[.,!?]+$/, '');
+  const words = inner.split(' ');
+  if (words.length === 0 || words.length > 6 || inner.length < 2) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.length === 0) return false;
+    const c = w.charCodeAt(0);
+    const cap = w[0] !== w[0].toLowerCase();
+    if (!cap && !(i > 0 && TITLE_SMALL_WORDS.has(w)) && !(c >= 48 && c <= 57)) return false;
+  }
+  return BEFORE_TITLE.test(text.slice(Math.max(0, q.start - 24), q.start));
 }
 
 /** How many reported-speech attributions before a quote are looked at: keeps a paragraph with

@@ -262,9 +262,9 @@ function cueAfter(toks: Token[], from: number, mask: Uint8Array): LocalCue | nul
     // "…?” a narrator in the Clinton ad asks.": the whole stretch before the verb is the speaker
     let e = v - 1;
     while (e > s && toks[e].start >= cueStart) e--;
-    if (toks[e].end <= cueStart && e - s < MAX_NP && (first.cap || first.lower === 'a' || first.lower === 'an' || first.lower === 'the') && !notSpeakerWord(first)) {
+    if (toks[e].end <= cueStart && e - s < MAX_NP && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the')) {
       let plain = true;
-      for (let k = s; k <= e && plain; k++) plain = (toks[k].kind === 'w' && !CUE_VERBS.has(toks[k].lower) && toks[k].lower !== 'that' && toks[k].lower !== 'who') || toks[k].kind === 's';
+      for (let k = s; k <= e && plain; k++) plain = (toks[k].kind === 'w' && !CUE_VERBS.has(toks[k].lower) && !NP_STOP.has(toks[k].lower)) || toks[k].kind === 's' || toks[k].lower === 'in';
       if (plain && toks[e].kind === 'w' && !NP_BAD_END.has(toks[e].lower)) return { cue: { start: cueStart, end: toks[v].end }, np: { start: first.start, end: toks[e].end } };
     }
     return null;
@@ -284,6 +284,8 @@ function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array)
   // a cue before a clause with its own subject is not this quote's ("she said, but … as Trump went on about “…”")
   const clause = clauseSubject(toks, qTok, floor, mask);
   const stop = clause ? tokAfter(toks, floor, clause.np.start) : floor;
+  // "she called X “outrageous” and called for Y to be “clawed back”": the second verb's subject is the first's
+  let coordinated: Span | null = null;
   for (let v = qTok - 1; v >= floor && qTok - v < 60; v--) {
     if (mask[v]) continue;
     if (v < stop) return null;
@@ -306,7 +308,7 @@ function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array)
     }
     if (!isCueToken(t)) continue;
     const lemma = CUE_VERBS.get(t.lower)!;
-    if (WEAK_CUES.has(lemma) && !nextIsThat(toks, v, qTok) && toks[qTok - 1]?.text !== ':' && qTok - v > 8) continue;
+    if (!coordinated && WEAK_CUES.has(lemma) && !nextIsThat(toks, v, qTok) && toks[qTok - 1]?.text !== ':' && qTok - v > 8) continue;
     // "X said, adding “…”": a participle shares the subject of the verb before it
     if (t.lower.endsWith('ing') && (toks[v - 1]?.text === ',' || ING_OPENERS.has(toks[v - 1]?.lower))) {
       const subject = sentenceSubject(toks, floor, v);
@@ -316,7 +318,11 @@ function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array)
     if (isPassive(toks, v)) continue;
     const { np, cueStart } = npBefore(toks, v, floor);
     if (np && !subjectOk(toks, v, np)) continue;
-    if (np) return { cue: { start: cueStart, end: t.end }, np };
+    if (np) return { cue: coordinated ?? { start: cueStart, end: t.end }, np };
+    if (!coordinated && toks[v - 1]?.lower === 'and' && !toks[v - 1].cap) {
+      coordinated = { start: t.start, end: t.end };
+      continue;
+    }
     // "…, said X: “…”"
     const after = npAfter(toks, v + 1, qTok);
     if (after && toks[v - 1]?.text === ',' && startsNamed(toks, v + 1)) return { cue: { start: t.start, end: t.end }, np: after };

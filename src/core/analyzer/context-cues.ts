@@ -13,6 +13,7 @@ import * as gazetteerWords from './gazetteer-words';
 const { CUE_VERBS, STOP_CAPS } = gazetteerWords;
 
 const CLOSERS = new Set(['”', '"', '»', '’']);
+const OPENERS = new Set(['“', '"', '«']);
 const DASHES = new Set(['―', '—', '–']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Sentence openers skipped before the subject ("But Trump …", "However, she …"). */
@@ -43,10 +44,11 @@ const IRREGULAR = new Set([
 ]);
 /** Words that end in -s/-ed/-ing and are not verbs of a subject. */
 const NOT_VERB = new Set(['news', 'series', 'united', 'states', 'this', 'his', 'its', 'was', 'has', 'is', 'as', 'us', 'thus', 'during', 'according', 'including', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'king', 'thing', 'things', 'wedding', 'building', 'meeting', 'hearing', 'briefing', 'ceiling', 'less', 'unless', 'bus', 'virus', 'campus', 'status', 'focus', 'bias', 'alias', 'red', 'bed', 'need', 'speed', 'seed', 'hundred', 'bred']);
-const MAX_LEAD = 16;
+const MAX_LEAD = 24;
 /** "Twenty-two years ago, …", "Two days later, …": a number opens an adverbial, not a name. */
 const NUMBER_WORD = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$|eleven$|twelve$|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/;
 const MAX_SUBJECT = 10;
+const WH_WORDS = new Set(['how', 'what', 'why', 'where', 'when', 'whether', 'who', 'which', 'that', 'whatever', 'if']);
 const MAX_APPOSITIVE = 24;
 /** Auxiliaries and adverbs before the main verb ("has also been steadily pounding"): bounded, so
  *  every quote of a sentence does not rescan it. */
@@ -125,6 +127,8 @@ function skipAppositive(toks: Token[], k: number, limit: number): number {
 /** A common-noun subject: "The Republican nominee", "Small groups of protesters", "a narrator in the ad". */
 function nounSubject(toks: Token[], k: number, limit: number): number {
   const s = k;
+  if (WH_WORDS.has(toks[k].lower)) return -1; // "how he's manipulating …" is not a subject
+
   k++;
   while (k < limit && k - s < 9 && isWord(toks[k]) && !VERB_GROUP.has(toks[k].lower) && !looksVerb(toks[k], toks[k + 1])) {
     const w = toks[k].lower;
@@ -146,7 +150,9 @@ function subjectStart(toks: Token[], k: number, limit: number): number {
       if (toks[k]?.text === ',') k++;
       continue;
     }
-    if (LEAD_PHRASE.has(t.lower) || NUMBER_WORD.test(t.lower) || (t.lower.endsWith('ly') && toks[k + 1]?.text === ',')) {
+    // "With Democratic leaders worried about …,", "Speaking to reporters,", "Asked about the deal,"
+    const participle = t.cap && round === 0 && (t.lower.endsWith('ing') || t.lower.endsWith('ed')) && t.lower.length > 5;
+    if (LEAD_PHRASE.has(t.lower) || NUMBER_WORD.test(t.lower) || participle || (t.lower.endsWith('ly') && toks[k + 1]?.text === ',')) {
       let j = k + 1;
       while (j < limit && j - k < MAX_LEAD && toks[j].text !== ',') j++;
       if (j >= limit || toks[j].text !== ',') return -1;
@@ -181,10 +187,39 @@ function trimmedNp(toks: Token[], k: number, npEnd: number): { start: number; en
   return { start: toks[k].start, end: toks[e].end };
 }
 
-/** The subject of the sentence starting at token ss, for a participle cue at token v ("X did Y, saying …"). */
+/** The subject of the sentence starting at token ss, for a participle cue at token v ("X did Y, saying …";
+ *  "“…,” Blige sings to Clinton before asking her, “…”"). */
 export function sentenceSubject(toks: Token[], ss: number, v: number): { start: number; end: number } | null {
+  if (OPENERS.has(toks[ss]?.text)) {
+    let k = ss + 1;
+    while (k < v && k - ss < 200 && !CLOSERS.has(toks[k].text)) k++;
+    if (k >= v || !CLOSERS.has(toks[k].text)) return null;
+    const np = afterQuoteSubject(toks, k + 1, v);
+    return np ? trimmedNp(toks, np[0], np[1]) : null;
+  }
   const at = subjectAt(toks, ss, v, null);
   return at ? trimmedNp(toks, at[0], at[1]) : null;
+}
+
+/** A name or pronoun right after a closing quote and its comma: "“…,” Blige sings" → [np start, np end]. */
+function afterQuoteSubject(toks: Token[], k: number, limit: number): [number, number] | null {
+  if (toks[k]?.text === ',') k++;
+  const first = toks[k];
+  if (k >= limit || !isWord(first)) return null;
+  if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it') return [k, k + 1];
+  if (!first.cap || STOP_CAPS.has(first.text)) return null;
+  const e = namedSubject(toks, k, limit);
+  return e > k ? [k, e] : null;
+}
+
+/** “…,” Blige sings to Clinton: a name and a verb that is not a speech cue right after the quote. */
+function trailingSubject(toks: Token[], after: number): LocalCue | null {
+  const limit = Math.min(toks.length, after + MAX_SUBJECT + 2);
+  const np = afterQuoteSubject(toks, after, limit);
+  if (!np) return null;
+  const verb = toks[np[1]];
+  if (!isWord(verb) || verb.cap || FUNCTION_WORDS.has(verb.lower) || VERB_GROUP.has(verb.lower) || !looksVerb(verb, toks[np[1] + 1])) return null;
+  return { cue: { start: verb.start, end: verb.end }, np: trimmedNp(toks, np[0], np[1]) };
 }
 
 /** The subject and verb of the quote's sentence, when the quote follows them. */
@@ -260,6 +295,23 @@ function subjectVerb(toks: Token[], ss: number, qTok: number, mask: Uint8Array, 
   return { cue: { start: cueStart, end: verb.end }, np: trimmedNp(toks, k, npEnd) };
 }
 
+/** Participles of saying and writing: "was written by", "was coined by" (not "was praised by"). */
+const PARTICIPLES = new Set(['written', 'sung', 'spoken', 'said', 'coined', 'penned', 'composed', 'uttered', 'tweeted', 'posted', 'authored', 'recorded', 'performed', 'delivered', 'voiced', 'shouted', 'chanted']);
+
+/** “American Skin” was written by Springsteen: the agent of a passive right after a quote that opens its sentence. */
+function passiveAgent(toks: Token[], after: number): LocalCue | null {
+  let k = after;
+  if (!isWord(toks[k]) || !BE.has(toks[k].lower)) return null;
+  k++;
+  if (isWord(toks[k]) && toks[k].lower.endsWith('ly')) k++;
+  const part = toks[k];
+  if (!isWord(part) || part.cap || !PARTICIPLES.has(part.lower)) return null;
+  if (toks[k + 1]?.lower !== 'by') return null;
+  const np = afterQuoteSubject(toks, k + 2, Math.min(toks.length, k + 2 + MAX_SUBJECT));
+  if (!np || SUBJECT_PRONOUNS.has(toks[np[0]].lower)) return null;
+  return { cue: { start: toks[after].start, end: toks[k + 1].end }, np: trimmedNp(toks, np[0], np[1]) };
+}
+
 export interface ContextCues {
   /** cues that name the speaker as plainly as a speech verb (dash byline, transcript): method explicit */
   explicit: (LocalCue | null)[];
@@ -283,7 +335,9 @@ export function findContextCues(p: string, toks: Token[], quotes: LocalQuote[], 
     while (after < toks.length && toks[after].start < q.end) after++;
     const found = (!q.open && dashByline(toks, after)) || transcriptSpeaker(p, toks, ti, q);
     if (found) explicit[qi] = found;
-    else if (!(subject[qi] = subjectCue(toks, ti, sb, mask)) && !q.partial) intro[qi] = introCue(toks, ti, sb, mask);
+    else if (!(subject[qi] = subjectCue(toks, ti, sb, mask) ?? (q.open ? null : toks[after - 2]?.text === ',' ? trailingSubject(toks, after) : passiveAgent(toks, after))) && !q.partial) {
+      intro[qi] = introCue(toks, ti, sb, mask);
+    }
   }
   return { explicit, subject, intro };
 }

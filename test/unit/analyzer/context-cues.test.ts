@@ -20,7 +20,7 @@ describe('analyzer: speakers from context', () => {
 
   it('does not take a copula or a passive subject as the speaker', () => {
     assert.deepEqual(speakerOf('The senator is a “con artist” to his critics.'), [null, null, 'none']);
-    assert.deepEqual(speakerOf('“American Skin” was written by Springsteen in 1999.'), [null, null, 'none']);
+    assert.deepEqual(speakerOf('“American Skin” was praised by Springsteen in 1999.'), [null, null, 'none']);
   });
 
   it('gives a quote opening a sentence the previous sentence’s subject, below a previous quote’s speaker', () => {
@@ -93,5 +93,33 @@ describe('analyzer: clauses', () => {
 
   it('still reaches back past a clause without a subject of its own', () => {
     assert.deepEqual(speakerOf('He said he was angry because the deal was “a disaster.”').slice(1), ['said', 'pronoun']);
+  });
+});
+
+describe('analyzer: more patterns from the PolNeAR misses', () => {
+  it('reads a name and verb right after a quote, and a participle after it', () => {
+    const t = '“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton before asking her, “Where do we go from here?”';
+    assert.deepEqual(speakerOf(t, 0), ['Blige', 'sings', 'subject']);
+    assert.deepEqual(speakerOf(t, 1), ['Blige', 'asking', 'explicit']);
+  });
+
+  it('gives the second of two coordinated verbs the first one’s subject', () => {
+    const t = 'Though she called the behavior “outrageous” and called for pay to be “clawed back,” Clinton said little else.';
+    assert.equal(analyze(t).quotes[1].speaker?.text, 'she');
+  });
+
+  it('skips a long opening phrase and a participle opener', () => {
+    const t = 'With Democratic leaders increasingly worried about a lack of passion for the party among young black voters, President Obama is rolling out a new message: "It\'s about me."';
+    assert.deepEqual(speakerOf(t), ['Obama', 'is rolling', 'subject']);
+  });
+
+  it('takes the author of a passive "was written by"', () => {
+    assert.deepEqual(speakerOf('“American Skin (41 Shots)” was written by Springsteen after the shooting.'), ['Springsteen', 'was written by', 'subject']);
+    assert.deepEqual(speakerOf('“The Deal” was praised by Smith.'), [null, null, 'none']);
+  });
+
+  it('gives no speaker to a show title after "on" or a possessive', () => {
+    const a = analyze('Flynn said Thursday on Fox News’s “Fox and Friends.” Trump called her “Crooked Hillary” in a speech.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name ?? null), [null, 'Trump']);
   });
 });
