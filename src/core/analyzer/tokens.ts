@@ -15,8 +15,11 @@ export interface Token {
 
 const ABBREV_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'adm', 'rev', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'no', 'vs']);
 const PUNCT_CHARS = ',;:.!?()[]—–"“”«»‘’\'/&';
-// punctuation tokens by char code, and their one-character strings made once (not per token)
-const PUNCT_TEXT = new Map<number, string>([...PUNCT_CHARS].map((ch) => [ch.charCodeAt(0), ch]));
+// punctuation tokens by char code, and their one-character strings made once (not per token);
+// an array indexed by code, not a Map: it is read for every non-space, non-word character
+const PUNCT_MAX = 0x2020;
+const PUNCT_TEXT: (string | undefined)[] = new Array<string | undefined>(PUNCT_MAX).fill(undefined);
+for (const ch of PUNCT_CHARS) PUNCT_TEXT[ch.charCodeAt(0)] = ch;
 const HYPHEN = '-';
 const INITIALS = /^(?:[A-Za-z]\.)+[A-Za-z]$/;
 
@@ -30,6 +33,18 @@ function isUpper(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Does w start with an upper-case letter? (no one-character string for ASCII, the usual case) */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : isUpper(w[0]);
+}
+
+/** w equals p[s, s + w.length): a char loop, cheaper than startsWith on a sliced paragraph string */
+function sameAt(p: string, s: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (p.charCodeAt(s + k) !== w.charCodeAt(k)) return false;
+  return true;
 }
 
 function isJoiner(c: number): boolean {
@@ -64,9 +79,13 @@ function tok(start: number, end: number, text: string, kind: Token['kind'], cap:
   return t;
 }
 
-/** The paragraph's tokens. The Token objects are reused by the next call: do not keep them. */
+// the token array is reused too: its length is set to the paragraph's count at the end
+const list: Token[] = [];
+
+/** The paragraph's tokens. The array and its Token objects are reused by the next call: do not keep them. */
 export function tokenize(p: string): Token[] {
-  const out: Token[] = [];
+  const out = list;
+  let count = 0;
   used = 0;
   const n = p.length;
   let i = 0;
@@ -74,8 +93,8 @@ export function tokenize(p: string): Token[] {
     const c = p.charCodeAt(i);
     if (!isWordCode(c)) {
       if (c !== 32) { // spaces are most non-word characters: no lookup for them
-        const ch = PUNCT_TEXT.get(c) ?? (c === 45 && (p.charCodeAt(i - 1) === 32 || p.charCodeAt(i + 1) === 32) ? HYPHEN : undefined);
-        if (ch !== undefined) out.push(tok(i, i + 1, ch, 'p', false, ch));
+        const ch = (c < PUNCT_MAX ? PUNCT_TEXT[c] : undefined) ?? (c === 45 && (p.charCodeAt(i - 1) === 32 || p.charCodeAt(i + 1) === 32) ? HYPHEN : undefined);
+        if (ch !== undefined) out[count++] = (tok(i, i + 1, ch, 'p', false, ch));
       }
       i++;
       continue;
@@ -101,7 +120,7 @@ export function tokenize(p: string): Token[] {
     const slot = h & CACHE_MASK;
     let w = cacheText[slot];
     let lower: string;
-    if (w !== undefined && w.length === e - s && p.startsWith(w, s)) {
+    if (w !== undefined && w.length === e - s && sameAt(p, s, w)) {
       lower = cacheLower[slot];
     } else {
       w = p.slice(s, e);
@@ -121,11 +140,12 @@ export function tokenize(p: string): Token[] {
     if (l > 2 && w.charCodeAt(l - 1) === 115 && (w.charCodeAt(l - 2) === 0x2019 || w.charCodeAt(l - 2) === 39)) {
       const ws = w.slice(0, -2);
       const tail = w.slice(-2);
-      out.push(tok(s, e - 2, ws, 'w', isUpper(ws[0]), lower.slice(0, -2)));
-      out.push(tok(e - 2, e, tail, 's', false, tail));
+      out[count++] = (tok(s, e - 2, ws, 'w', startsUpper(ws), lower.slice(0, -2)));
+      out[count++] = (tok(e - 2, e, tail, 's', false, tail));
     } else {
-      out.push(tok(s, e, w, 'w', isUpper(w[0]), lower));
+      out[count++] = (tok(s, e, w, 'w', startsUpper(w), lower));
     }
   }
+  out.length = count;
   return out;
 }
