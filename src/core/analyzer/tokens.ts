@@ -1,3 +1,5 @@
+import { wordFlags } from './word-flags';
+
 // A small tokenizer for one paragraph: words (with inner apostrophes/hyphens, "U.S."-style initials)
 // and single punctuation characters. The possessive "’s" is its own token so "South Korea’s" yields
 // the place "South Korea". Linear: one sticky regex pass, no backtracking between alternatives.
@@ -11,6 +13,8 @@ export interface Token {
   /** starts with an upper-case letter */
   cap: boolean;
   lower: string;
+  /** the word lists it belongs to (word-flags.ts) */
+  flags: number;
 }
 
 const ABBREV_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'adm', 'rev', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'no', 'vs']);
@@ -19,8 +23,13 @@ const PUNCT_CHARS = ',;:.!?()[]—–"“”«»‘’\'/&';
 // an array indexed by code, not a Map: it is read for every non-space, non-word character
 const PUNCT_MAX = 0x2020;
 const PUNCT_TEXT: (string | undefined)[] = new Array<string | undefined>(PUNCT_MAX).fill(undefined);
-for (const ch of PUNCT_CHARS) PUNCT_TEXT[ch.charCodeAt(0)] = ch;
+const PUNCT_FLAGS = new Int32Array(PUNCT_MAX);
+for (const ch of PUNCT_CHARS) {
+  PUNCT_TEXT[ch.charCodeAt(0)] = ch;
+  PUNCT_FLAGS[ch.charCodeAt(0)] = wordFlags(ch, ch);
+}
 const HYPHEN = '-';
+const HYPHEN_FLAGS = wordFlags(HYPHEN, HYPHEN);
 const INITIALS = /^(?:[A-Za-z]\.)+[A-Za-z]$/;
 
 /** Letters and digits of the scripts news copy uses (Latin, Greek, Cyrillic, Latin Extended Additional). */
@@ -58,9 +67,10 @@ const pool: Token[] = [];
 const CACHE_MASK = 4095;
 const cacheText: (string | undefined)[] = new Array(CACHE_MASK + 1).fill(undefined);
 const cacheLower: string[] = new Array(CACHE_MASK + 1).fill('');
+const cacheFlags = new Int32Array(CACHE_MASK + 1);
 let used = 0;
 
-function tok(start: number, end: number, text: string, kind: Token['kind'], cap: boolean, lower: string): Token {
+function tok(start: number, end: number, text: string, kind: Token['kind'], cap: boolean, lower: string, flags: number): Token {
   if (used < pool.length) {
     const t = pool[used++];
     t.start = start;
@@ -69,9 +79,10 @@ function tok(start: number, end: number, text: string, kind: Token['kind'], cap:
     t.kind = kind;
     t.cap = cap;
     t.lower = lower;
+    t.flags = flags;
     return t;
   }
-  const t: Token = { start, end, text, kind, cap, lower };
+  const t: Token = { start, end, text, kind, cap, lower, flags };
   if (pool.length < POOL_MAX) {
     pool.push(t);
     used++;
@@ -94,7 +105,7 @@ export function tokenize(p: string): Token[] {
     if (!isWordCode(c)) {
       if (c !== 32) { // spaces are most non-word characters: no lookup for them
         const ch = (c < PUNCT_MAX ? PUNCT_TEXT[c] : undefined) ?? (c === 45 && (p.charCodeAt(i - 1) === 32 || p.charCodeAt(i + 1) === 32) ? HYPHEN : undefined);
-        if (ch !== undefined) out[count++] = (tok(i, i + 1, ch, 'p', false, ch));
+        if (ch !== undefined) out[count++] = tok(i, i + 1, ch, 'p', false, ch, c === 45 ? HYPHEN_FLAGS : PUNCT_FLAGS[c]);
       }
       i++;
       continue;
@@ -120,13 +131,17 @@ export function tokenize(p: string): Token[] {
     const slot = h & CACHE_MASK;
     let w = cacheText[slot];
     let lower: string;
+    let flags: number;
     if (w !== undefined && w.length === e - s && sameAt(p, s, w)) {
       lower = cacheLower[slot];
+      flags = cacheFlags[slot];
     } else {
       w = p.slice(s, e);
       lower = w.toLowerCase();
+      flags = wordFlags(w, lower);
       cacheText[slot] = w;
       cacheLower[slot] = lower;
+      cacheFlags[slot] = flags;
     }
     // "U.S." / "Mr." keep their final dot; a sentence-final dot stays punctuation
     if (p.charCodeAt(e) === 46 && (w.length === 1 ? isUpper(w) : ABBREV_DOT.has(lower) || INITIALS.test(w))) {
@@ -134,16 +149,18 @@ export function tokenize(p: string): Token[] {
       i++;
       w += '.';
       lower += '.';
+      flags = wordFlags(w, lower);
     }
     // possessive split: "Korea’s" → "Korea" + "’s"
     const l = w.length;
     if (l > 2 && w.charCodeAt(l - 1) === 115 && (w.charCodeAt(l - 2) === 0x2019 || w.charCodeAt(l - 2) === 39)) {
       const ws = w.slice(0, -2);
       const tail = w.slice(-2);
-      out[count++] = (tok(s, e - 2, ws, 'w', startsUpper(ws), lower.slice(0, -2)));
-      out[count++] = (tok(e - 2, e, tail, 's', false, tail));
+      const lws = lower.slice(0, -2);
+      out[count++] = tok(s, e - 2, ws, 'w', startsUpper(ws), lws, wordFlags(ws, lws));
+      out[count++] = tok(e - 2, e, tail, 's', false, tail, wordFlags(tail, tail));
     } else {
-      out[count++] = (tok(s, e, w, 'w', startsUpper(w), lower));
+      out[count++] = tok(s, e, w, 'w', startsUpper(w), lower, flags);
     }
   }
   out.length = count;
