@@ -256,16 +256,14 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
   }
 
   // segment: gazetteer names, and unknown chunks between them
+  // (no closure for flushing a chunk: processRun runs for every capitalised run)
   let k = s;
   let chunk = -1;
-  const flush = (to: number) => {
-    if (chunk >= 0) classifyUnknown(p, toks, chunk, to, out);
-    chunk = -1;
-  };
   while (k < e) {
     const a = aliasAt(toks, k, e);
     if (a) {
-      flush(k);
+      if (chunk >= 0) classifyUnknown(p, toks, chunk, k, out);
+      chunk = -1;
       pushAliasMatch(p, toks, k, a[0], a[1], a[2], out);
       k = a[0];
     } else {
@@ -273,7 +271,7 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
       k++;
     }
   }
-  flush(e);
+  if (chunk >= 0) classifyUnknown(p, toks, chunk, e, out);
 }
 
 function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: EntityCandidate[]): void {

@@ -1,4 +1,5 @@
 import { wordFlags } from './word-flags';
+import { charCodes } from './char-codes';
 
 // A small tokenizer for one paragraph: words (with inner apostrophes/hyphens, "U.S."-style initials)
 // and single punctuation characters. The possessive "’s" is its own token so "South Korea’s" yields
@@ -50,9 +51,9 @@ function startsUpper(w: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : isUpper(w[0]);
 }
 
-/** w equals p[s, s + w.length): a char loop, cheaper than startsWith on a sliced paragraph string */
-function sameAt(p: string, s: number, w: string): boolean {
-  for (let k = 0; k < w.length; k++) if (p.charCodeAt(s + k) !== w.charCodeAt(k)) return false;
+/** w equals the text at s (as codes): a char loop, cheaper than startsWith on a sliced paragraph string */
+function sameAt(codes: Uint16Array, s: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (codes[s + k] !== w.charCodeAt(k)) return false;
   return true;
 }
 
@@ -64,7 +65,7 @@ function isJoiner(c: number): boolean {
 // ~200k of them per MB was the analyzer's largest cost (in the garbage collector).
 const POOL_MAX = 50_000;
 const pool: Token[] = [];
-const CACHE_MASK = 4095;
+const CACHE_MASK = 16383;
 const cacheText: (string | undefined)[] = new Array(CACHE_MASK + 1).fill(undefined);
 const cacheLower: string[] = new Array(CACHE_MASK + 1).fill('');
 const cacheFlags = new Int32Array(CACHE_MASK + 1);
@@ -93,18 +94,19 @@ function tok(start: number, end: number, text: string, kind: Token['kind'], cap:
 // the token array is reused too: its length is set to the paragraph's count at the end
 const list: Token[] = [];
 
-/** The paragraph's tokens. The array and its Token objects are reused by the next call: do not keep them. */
-export function tokenize(p: string): Token[] {
+/** The paragraph's tokens. The array and its Token objects are reused by the next call: do not keep them.
+ *  `codes` are p's char codes (charCodes(p)) when the caller has them already. */
+export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] {
   const out = list;
   let count = 0;
   used = 0;
   const n = p.length;
   let i = 0;
   while (i < n) {
-    const c = p.charCodeAt(i);
+    const c = codes[i];
     if (!isWordCode(c)) {
       if (c !== 32) { // spaces are most non-word characters: no lookup for them
-        const ch = (c < PUNCT_MAX ? PUNCT_TEXT[c] : undefined) ?? (c === 45 && (p.charCodeAt(i - 1) === 32 || p.charCodeAt(i + 1) === 32) ? HYPHEN : undefined);
+        const ch = (c < PUNCT_MAX ? PUNCT_TEXT[c] : undefined) ?? (c === 45 && (codes[i - 1] === 32 || codes[i + 1] === 32) ? HYPHEN : undefined);
         if (ch !== undefined) out[count++] = tok(i, i + 1, ch, 'p', false, ch, c === 45 ? HYPHEN_FLAGS : PUNCT_FLAGS[c]);
       }
       i++;
@@ -116,13 +118,13 @@ export function tokenize(p: string): Token[] {
     i++;
     for (;;) {
       if (i >= n) break;
-      const d = p.charCodeAt(i);
+      const d = codes[i];
       if (isWordCode(d)) {
         h = (Math.imul(h, 31) + d) | 0;
         i++;
-      } else if (isJoiner(d) && i + 1 < n && isWordCode(p.charCodeAt(i + 1))) {
+      } else if (isJoiner(d) && i + 1 < n && isWordCode(codes[i + 1])) {
         h = (Math.imul(h, 31) + d) | 0;
-        h = (Math.imul(h, 31) + p.charCodeAt(i + 1)) | 0;
+        h = (Math.imul(h, 31) + codes[i + 1]) | 0;
         i += 2;
       } else break;
     }
@@ -132,7 +134,7 @@ export function tokenize(p: string): Token[] {
     let w = cacheText[slot];
     let lower: string;
     let flags: number;
-    if (w !== undefined && w.length === e - s && sameAt(p, s, w)) {
+    if (w !== undefined && w.length === e - s && sameAt(codes, s, w)) {
       lower = cacheLower[slot];
       flags = cacheFlags[slot];
     } else {
@@ -144,7 +146,7 @@ export function tokenize(p: string): Token[] {
       cacheFlags[slot] = flags;
     }
     // "U.S." / "Mr." keep their final dot; a sentence-final dot stays punctuation
-    if (p.charCodeAt(e) === 46 && (w.length === 1 ? isUpper(w) : ABBREV_DOT.has(lower) || INITIALS.test(w))) {
+    if (codes[e] === 46 && (w.length === 1 ? isUpper(w) : ABBREV_DOT.has(lower) || INITIALS.test(w))) {
       e++;
       i++;
       w += '.';
