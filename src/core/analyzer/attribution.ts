@@ -9,6 +9,7 @@ import type { Token } from './tokens';
 import type { LocalQuote } from './quotes';
 import * as gazetteerWords from './gazetteer-words';
 import { clauseSubject, sentenceSubject } from './context-cues';
+import { F_CUE_VERB } from './word-flags';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
 // which cost measurably in per-token loops.
@@ -67,7 +68,8 @@ function isPassive(toks: Token[], v: number): boolean {
 }
 
 export function isCueToken(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'w' && !t.cap && CUE_VERBS.has(t.lower);
+  // F_CUE_VERB is CUE_VERBS.has(t.lower), cached per word by the tokenizer (a bit test, not a Set lookup)
+  return t !== undefined && t.kind === 'w' && !t.cap && (t.flags & F_CUE_VERB) !== 0;
 }
 
 /** Cue forms that are also plural nouns ("late-night tweets", "reports on the deal"). */

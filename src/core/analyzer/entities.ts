@@ -9,12 +9,15 @@ import type { Token } from './tokens';
 import * as gazetteerPlaces from './gazetteer-places';
 import * as gazetteerOrgs from './gazetteer-orgs';
 import * as gazetteerWords from './gazetteer-words';
+import * as wordFlags from './word-flags';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
 // which cost measurably in per-token loops.
 const { PLACE_ALIASES } = gazetteerPlaces;
 const { ORG_ALIASES, ORG_HEADS, ORG_COMMON_HEADS } = gazetteerOrgs;
-const { TITLES, TITLE_HEADS, HONORIFICS, ROLE_NOUNS, STOP_CAPS, DEMONYMS, CUE_VERBS } = gazetteerWords;
+const { HONORIFICS, ROLE_NOUNS, CUE_VERBS } = gazetteerWords;
+// Bit tests on Token.flags stand for the hot Set lookups (word-flags.ts): same lists, one test.
+const { CONNECTORS, DETERMINERS, aliasFirstWords, F_DETERMINER, F_ORG_COMMON_HEAD, F_CUE_VERB, F_STOP_CAPS, F_DEMONYM, F_TITLE, F_TITLE_HEAD, F_PLACE_ALIAS, F_ORG_ALIAS, F_CONNECTOR } = wordFlags;
 
 export interface EntityCandidate {
   start: number;
@@ -34,7 +37,6 @@ export interface EntityCandidate {
   weak?: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'la', 'al', 'bin', 'van', 'von', 'der', 'da', 'di']);
 const NON_PERSON_HEADS = new Set([
   'Convention', 'Conference', 'Summit', 'Games', 'Cup', 'Act', 'Bill', 'Day', 'War', 'Street', 'Avenue', 'Road',
   'Square', 'Hall', 'Building', 'Tower', 'Airport', 'Station', 'Park', 'River', 'Sea', 'Ocean', 'Island', 'Islands',
@@ -43,17 +45,10 @@ const NON_PERSON_HEADS = new Set([
   'Amendment', 'Trail', 'Church', 'Cathedral', 'Mosque', 'Temple', 'School', 'Hospital', 'Stadium', 'Arena',
 ]);
 const GEO_HEADS = new Set(['County', 'City', 'Province', 'Region', 'District', 'Island', 'Islands', 'River', 'Sea', 'Ocean', 'Valley', 'Mountains']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const MAX_ALIAS_TOKENS = 6;
 const NOT_MODIFIERS = new Set(['and', 'but', 'with', 'by', 'to', 'in', 'on', 'at', 'from', 'as', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'who', 'which', 'that', 'said']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const ROLE_STOPS = new Set(['and', 'who', 'of', 'at', 'for', 'in', 'with', 'said', 'says']);
-/** first word of every gazetteer alias → the most words an alias starting with it has */
-const ALIAS_FIRST = new Map<string, number>();
-for (const alias of [...PLACE_ALIASES.keys(), ...ORG_ALIASES.keys()]) {
-  const words = alias.split(' ');
-  ALIAS_FIRST.set(words[0], Math.max(ALIAS_FIRST.get(words[0]) ?? 0, words.length));
-}
 const GEO_PREFIXES = new Set(['Port', 'Gulf', 'Bay', 'Strait', 'Straits', 'Sea', 'Lake', 'Mount', 'Cape', 'Isle', 'Island', 'Islands', 'Republic', 'Kingdom', 'State', 'Province', 'City', 'Sea']);
 const ORG_NOUNS = new Set(['union', 'party', 'group', 'company', 'firm', 'network', 'newspaper', 'channel', 'broadcaster', 'agency', 'ministry', 'bank', 'airline', 'carrier', 'militia', 'coalition', 'alliance', 'club', 'team', 'court', 'committee', 'council', 'watchdog', 'regulator', 'website', 'daily', 'tabloid', 'magazine']);
 const CREDIT_WORDS = new Set(['source', 'credit', 'credits', 'photo', 'photograph', 'image', 'via', 'courtesy', 'copyright']);
@@ -99,7 +94,7 @@ function hasDigit(w: string): boolean {
 /** Is this a word that can be part of a personal name ("Jong-sup", "J.", "O’Brien")? */
 function nameLike(t: Token): boolean {
   if (!t.cap || t.kind !== 'w') return false;
-  if (STOP_CAPS.has(t.text) || DEMONYMS.has(t.text) || CUE_VERBS.has(t.lower)) return false;
+  if ((t.flags & (F_STOP_CAPS | F_DEMONYM | F_CUE_VERB)) !== 0) return false;
   if (t.text.length > 1 && isAcronym(t.text) && !t.text.endsWith('.')) return false;
   return !hasDigit(t.text);
 }
@@ -121,7 +116,7 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
       let j = i + 1;
       while (j < n && j - i < MAX_RUN) {
         if (isCapWord(toks[j])) j++;
-        else if (toks[j].kind === 'w' && CONNECTORS.has(toks[j].text) && isCapWord(toks[j + 1])) j += 2;
+        else if (toks[j].kind === 'w' && (toks[j].flags & F_CONNECTOR) !== 0 && isCapWord(toks[j + 1])) j += 2;
         else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCapWord(toks[j + 2])) j += 3;
         else break;
       }
@@ -130,16 +125,16 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
       continue;
     }
     // "the ministry", "the country’s defence ministry", "the defence ministry"
-    if (t.kind === 'w' && DETERMINERS.has(t.lower)) {
+    if (t.kind === 'w' && (t.flags & F_DETERMINER) !== 0) {
       let k = i + 1;
       if (toks[k]?.lower === 'country' && toks[k + 1]?.kind === 's') k += 2;
       let modifier: string | undefined;
-      if (toks[k] && toks[k].kind === 'w' && !toks[k].cap && !ORG_COMMON_HEADS.has(toks[k].lower) && toks[k + 1] && ORG_COMMON_HEADS.has(toks[k + 1].lower)) {
+      if (toks[k] && toks[k].kind === 'w' && !toks[k].cap && (toks[k].flags & F_ORG_COMMON_HEAD) === 0 && toks[k + 1] && (toks[k + 1].flags & F_ORG_COMMON_HEAD) !== 0) {
         modifier = toks[k].lower;
         k++;
       }
       const h = toks[k];
-      if (h && h.kind === 'w' && !h.cap && ORG_COMMON_HEADS.has(h.lower) && t.lower === 'the') {
+      if (h && h.kind === 'w' && !h.cap && (h.flags & F_ORG_COMMON_HEAD) !== 0 && t.lower === 'the') {
         out.push({ start: t.start, end: h.end, text: p.slice(t.start, h.end), type: 'organization', canonical: '', kind: 'ref', head: h.lower, modifier });
         i = k + 1;
         continue;
@@ -179,11 +174,12 @@ function pushAliasMatch(p: string, toks: Token[], s: number, e: number, canonica
 /** Longest gazetteer alias starting at s (within [s, e)), as [end, canonical, type]. */
 function aliasAt(toks: Token[], s: number, e: number): [number, string, EntityType] | null {
   const first = toks[s].text;
-  const maxLen = ALIAS_FIRST.get(first) ?? (first.length > 4 && isAcronym(first) ? MAX_ALIAS_TOKENS : 0);
+  const maxLen = aliasFirstWords(toks[s].flags) || (first.length > 4 && isAcronym(first) ? MAX_ALIAS_TOKENS : 0);
   for (let k = Math.min(e, s + maxLen); k > s; k--) {
     let key = aliasKey(toks, s, k);
     // datelines shout: "WASHINGTON -"
-    if (key.length > 4 && key === key.toUpperCase() && /^[A-Z ]+$/.test(key)) key = key.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+    // (all A-Z and spaces already means key === key.toUpperCase(): no upper-case copy to compare)
+    if (key.length > 4 && /^[A-Z ]+$/.test(key)) key = key.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
     const org = ORG_ALIASES.get(key);
     if (org !== undefined) return [k, org, 'organization'];
     const place = PLACE_ALIASES.get(key);
@@ -211,17 +207,17 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     pushAliasMatch(p, toks, from, e, whole[1], whole[2], out);
     return;
   }
-  while (s < e && STOP_CAPS.has(toks[s].text)) s++;
+  while (s < e && (toks[s].flags & F_STOP_CAPS) !== 0) s++;
   if (s >= e) return;
 
   // a title prefix makes the rest a person: "South Korean President Yoon Suk-yeol", "Treasury Secretary Janet Yellen"
   let h = s;
-  while (h < e && h - s < 5 && !TITLE_HEADS.has(toks[h].text) && (TITLES.has(toks[h].text) || DEMONYMS.has(toks[h].text) || toks[h].text === 'of' || toks[h].text === 'the' || PLACE_ALIASES.has(toks[h].text) || ORG_ALIASES.has(toks[h].text) || (toks[h].cap && !STOP_CAPS.has(toks[h].text)))) h++;
-  const sawTitle = h < e && TITLE_HEADS.has(toks[h].text);
+  while (h < e && h - s < 5 && (toks[h].flags & F_TITLE_HEAD) === 0 && ((toks[h].flags & (F_TITLE | F_DEMONYM | F_PLACE_ALIAS | F_ORG_ALIAS)) !== 0 || toks[h].text === 'of' || toks[h].text === 'the' || (toks[h].cap && (toks[h].flags & F_STOP_CAPS) === 0))) h++;
+  const sawTitle = h < e && (toks[h].flags & F_TITLE_HEAD) !== 0;
   let m = sawTitle ? h + 1 : s;
   while (sawTitle && m < e) {
     const w = toks[m];
-    if (TITLES.has(w.text) || DEMONYMS.has(w.text) || w.text === 'of' || w.text === 'the' || (toks[m - 1].text === 'of' && (PLACE_ALIASES.has(w.text) || ORG_ALIASES.has(w.text)))) m++;
+    if ((w.flags & (F_TITLE | F_DEMONYM)) !== 0 || w.text === 'of' || w.text === 'the' || (toks[m - 1].text === 'of' && (w.flags & (F_PLACE_ALIAS | F_ORG_ALIAS)) !== 0)) m++;
     else break;
   }
   if (sawTitle && m < e && m > s && nameLike(toks[m])) {
@@ -260,16 +256,14 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
   }
 
   // segment: gazetteer names, and unknown chunks between them
+  // (no closure for flushing a chunk: processRun runs for every capitalised run)
   let k = s;
   let chunk = -1;
-  const flush = (to: number) => {
-    if (chunk >= 0) classifyUnknown(p, toks, chunk, to, out);
-    chunk = -1;
-  };
   while (k < e) {
     const a = aliasAt(toks, k, e);
     if (a) {
-      flush(k);
+      if (chunk >= 0) classifyUnknown(p, toks, chunk, k, out);
+      chunk = -1;
       pushAliasMatch(p, toks, k, a[0], a[1], a[2], out);
       k = a[0];
     } else {
@@ -277,18 +271,18 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
       k++;
     }
   }
-  flush(e);
+  if (chunk >= 0) classifyUnknown(p, toks, chunk, e, out);
 }
 
 function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: EntityCandidate[]): void {
-  while (s < e && (STOP_CAPS.has(toks[s].text) || DEMONYMS.has(toks[s].text) || CONNECTORS.has(toks[s].text) || toks[s].text === 'the')) s++;
+  while (s < e && ((toks[s].flags & (F_STOP_CAPS | F_DEMONYM | F_CONNECTOR)) !== 0 || toks[s].text === 'the')) s++;
   // a capitalised role noun starting a sentence: "Analyst Dmitry Volkov"
   let capRole: string | undefined;
   if (e - s >= 2 && ROLE_NOUNS.has(toks[s].lower)) {
     capRole = toks[s].text;
     s++;
   }
-  while (e > s && (CONNECTORS.has(toks[e - 1].text) || toks[e - 1].text === 'the')) e--;
+  while (e > s && ((toks[e - 1].flags & F_CONNECTOR) !== 0 || toks[e - 1].text === 'the')) e--;
   if (s >= e) return;
   const text = joinTokens(p, toks, s, e);
   const last = toks[e - 1].text;
@@ -306,7 +300,7 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   let allNames = true;
   let acronym = false;
   for (let k = s; k < e; k++) {
-    if (!nameLike(toks[k]) && !CONNECTORS.has(toks[k].text)) allNames = false;
+    if (!nameLike(toks[k]) && (toks[k].flags & F_CONNECTOR) === 0) allNames = false;
     if (isAcronym(toks[k].text)) acronym = true;
   }
   const next = toks[e];

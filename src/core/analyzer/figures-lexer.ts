@@ -26,10 +26,25 @@ const MAX_TOKENS = 24;
 const POOL_MAX = 4096;
 const tokPool: Tok[] = [];
 let tokUsed = 0;
+// Windows are pooled the same way: one or two per candidate, released with the tokens
+const windowPool: Window[] = [];
+let windowsUsed = 0;
 
-/** Lets the next tokens reuse every Tok handed out so far: call only when none is referenced. */
+/** A window at `start` of `text`, reused after the next releaseTokens(). */
+export function openWindow(text: string, start: number): Window {
+  if (windowsUsed < windowPool.length) return windowPool[windowsUsed++].reset(text, start);
+  const w = new Window(text, start);
+  if (windowPool.length < 64) {
+    windowPool.push(w);
+    windowsUsed++;
+  }
+  return w;
+}
+
+/** Lets the next tokens reuse every Tok and Window handed out so far: call only when none is referenced. */
 export function releaseTokens(): void {
   tokUsed = 0;
+  windowsUsed = 0;
 }
 
 function mkTok(kind: Tok['kind'], start: number, end: number, w: string, v: number, gap: boolean, plain: boolean): Tok {
@@ -69,6 +84,31 @@ function isGroupSpace(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
+// Lower-cased words, cached by a hash of their letters: the same few words ("million", "per",
+// "the") are lexed again and again, and slice() + toLowerCase() allocated two strings each time.
+const LOWER_MASK = 1023;
+const lowerCache: string[] = new Array<string>(LOWER_MASK + 1).fill('');
+
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c | 0x20 : c;
+}
+
+/** text.slice(p, e).toLowerCase() for a word of ASCII letters (and a trailing 2, 3, ² or ³). */
+function lowerWord(text: string, p: number, e: number): string {
+  let h = 0;
+  for (let k = p; k < e; k++) h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(k))) | 0;
+  const slot = h & LOWER_MASK;
+  const w = lowerCache[slot];
+  if (w.length === e - p) {
+    let k = 0;
+    while (k < w.length && w.charCodeAt(k) === lowerCode(text.charCodeAt(p + k))) k++;
+    if (k === w.length) return w;
+  }
+  const fresh = text.slice(p, e).toLowerCase();
+  lowerCache[slot] = fresh;
+  return fresh;
+}
+
 function digitsEnd(text: string, i: number): number {
   while (i < text.length && isDigit(text.charCodeAt(i))) i++;
   return i;
@@ -77,19 +117,30 @@ function digitsEnd(text: string, i: number): number {
 /** Tokens from `start` up to the end of the line, produced lazily and cached. */
 export class Window {
   private readonly toks: Tok[] = [];
+  /** how many of toks belong to this window (the array is kept across resets) */
+  private n = 0;
   private pos: number;
   private done = false;
 
   constructor(
-    readonly text: string,
+    public text: string,
     start: number,
   ) {
     this.pos = start;
   }
 
+  /** Starts over at `start` of `text` (a pooled window, see openWindow). */
+  reset(text: string, start: number): this {
+    this.text = text;
+    this.pos = start;
+    this.done = false;
+    this.n = 0;
+    return this;
+  }
+
   at(i: number): Tok | undefined {
-    while (this.toks.length <= i && !this.done) this.lexNext();
-    return this.toks[i];
+    while (this.n <= i && !this.done) this.lexNext();
+    return i < this.n ? this.toks[i] : undefined;
   }
 
   private lexNext(): void {
@@ -100,7 +151,7 @@ export class Window {
       p++;
       gap = true;
     }
-    if (p >= text.length || this.toks.length >= MAX_TOKENS) {
+    if (p >= text.length || this.n >= MAX_TOKENS) {
       this.done = true;
       return;
     }
@@ -118,7 +169,7 @@ export class Window {
       // "km2", "m²": a squared/cubed unit; only when the digit ends the word
       const n = text.charCodeAt(e);
       if ((n === 50 || n === 51 || n === 0xb2 || n === 0xb3) && !isDigit(text.charCodeAt(e + 1)) && e - p <= 3) e++;
-      tok = mkTok(WORD, p, e, text.slice(p, e).toLowerCase(), 0, gap, false);
+      tok = mkTok(WORD, p, e, lowerWord(text, p, e), 0, gap, false);
     } else {
       // a whole surrogate pair counts as one symbol so offsets never split a character
       const e = c >= 0xd800 && c <= 0xdbff && p + 1 < text.length ? p + 2 : p + 1;
@@ -127,7 +178,7 @@ export class Window {
         const n = text.charCodeAt(e) | 0x20;
         if (n === 99 || n === 102) {
           tok = mkTok(WORD, p, e + 1, '°' + String.fromCharCode(n), 0, gap, false);
-          this.toks.push(tok);
+          this.toks[this.n++] = tok;
           this.pos = tok.end;
           return;
         }
@@ -135,7 +186,7 @@ export class Window {
       if (c === 0x2013 || c === 0x2014) w = '-';
       tok = mkTok(SYM, p, e, w, 0, gap, false);
     }
-    this.toks.push(tok);
+    this.toks[this.n++] = tok;
     this.pos = tok.end;
   }
 }

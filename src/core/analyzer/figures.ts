@@ -10,7 +10,7 @@ import * as dates from './figures-dates';
 
 // Local copies of the imported tables: module bindings compiled to CommonJS are property getters,
 // which cost measurably in this hot loop.
-const { isAsciiLetter, isDigit, NUM, SYM, WORD, releaseTokens } = lexer;
+const { isAsciiLetter, isDigit, NUM, SYM, WORD, releaseTokens, openWindow } = lexer;
 const { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_NATIONS, DOLLAR_PREFIXES, GLUED_ONLY_UNITS, MEASURE_UNITS, UNIT_MODIFIERS } = units;
 const { DENOMINATORS, ORDINALS, SCALES, SHORT_SCALES, TENS, UNITS, VAGUE_PLURALS } = words;
 const { dateFromDay, dateFromMonth, dateFromWord, DEICTIC_DAYS, MONTHS, PERIODS, TIME_UNITS, WEEKDAYS } = dates;
@@ -506,7 +506,7 @@ function dollarPrefixStart(text: string, at: number): [number, string] {
 }
 
 function parseAt(text: string, s: number, floor: number): Hit | null {
-  const win = new Window(text, s);
+  const win = openWindow(text, s);
   const t0 = win.at(0);
   if (!t0) return null;
 
@@ -554,7 +554,7 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
     const art = singular ? ARTICLE_BEFORE.exec(text.slice(Math.max(0, s - 8), s)) : null;
     if (art && s - art[0].length >= floor) {
       const aStart = s - art[0].length;
-      const awin = new Window(text, aStart);
+      const awin = openWindow(text, aStart);
       const q = numberAt(awin, 0, false);
       if (q) {
         // "a fifth of" is a fraction; "a fifth term" an ordinal
@@ -752,10 +752,16 @@ export function findFigures(text: string): Figure[] {
   const re = CANDIDATE;
   re.lastIndex = 0;
   let floor = 0;
-  let m: RegExpExecArray | null;
   try {
-    while ((m = re.exec(text)) !== null) {
-      const s = m.index;
+    // test(), not exec(): no match array per candidate. The match is one character, or a whole
+    // trigger word (ASCII letters after a non-word character): its start is found from its end.
+    while (re.test(text)) {
+      const end = re.lastIndex;
+      let s = end - 1;
+      const c0 = text.charCodeAt(s);
+      if ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) {
+        while (s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+      }
       const c = text.charCodeAt(s);
       let hit: Hit | null = null;
       releaseTokens(); // no Tok of the previous candidate is referenced any more

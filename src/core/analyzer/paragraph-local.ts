@@ -4,6 +4,7 @@
 
 import type { Figure } from './types';
 import { tokenize } from './tokens';
+import { charCodes } from './char-codes';
 import { findQuotes, opensWithQuote, type LocalQuote } from './quotes';
 import { findEntityCandidates, type EntityCandidate } from './entities';
 import * as attribution from './attribution';
@@ -33,9 +34,17 @@ export interface ParagraphLocal {
   figures: Figure[];
 }
 
+/** The array with no spare capacity. Arrays grown by push keep room for 16 more elements, and
+ *  these results live as long as the document: the garbage collector copies that room again and
+ *  again (it was most of the memory the per-paragraph results held). */
+function compact<T>(xs: T[]): T[] {
+  return xs.length === 0 ? xs : xs.slice();
+}
+
 export function analyzeParagraph(p: string): ParagraphLocal {
-  const toks = tokenize(p);
-  const quotes = findQuotes(p);
+  const codes = charCodes(p);
+  const toks = tokenize(p, codes);
+  const quotes = findQuotes(p, codes);
   const mask = quoteMask(toks, quotes);
   const sb = sentenceBounds(sentenceIds(toks, mask), toks.length);
   let figures: Figure[] = [];
@@ -53,13 +62,13 @@ export function analyzeParagraph(p: string): ParagraphLocal {
   return {
     length: p.length,
     opensWithQuote: opensWithQuote(p),
-    quotes,
-    quoteCues,
-    subjectCues: context.subject,
-    introCues: context.intro,
-    reported,
+    quotes: compact(quotes),
+    quoteCues: compact(quoteCues),
+    subjectCues: compact(context.subject),
+    introCues: compact(context.intro),
+    reported: compact(reported),
     trailingCue: findTrailingCue(toks, sb, mask),
-    entities: findEntityCandidates(p, toks),
-    figures,
+    entities: compact(findEntityCandidates(p, toks)),
+    figures: compact(figures),
   };
 }

@@ -58,13 +58,14 @@ function pushQuote(out: LocalQuote[], p: string, s: number, e: number, open: boo
   if (e - s >= 2 || open) out.push({ start: s, end: e, open, partial: isPartial(p, s) });
 }
 
-export function findQuotes(p: string): LocalQuote[] {
+/** `codes` are p's char codes (charCodes(p)) when the caller has them already. */
+export function findQuotes(p: string, codes?: Uint16Array): LocalQuote[] {
   const out: LocalQuote[] = [];
   let kind: Kind | null = null;
   let start = -1;
   // a char-code scan for the marks: no RegExp or match array per paragraph
   for (let i = 0; i < p.length; i++) {
-    if (!isQuoteMarkCode(p.charCodeAt(i))) continue;
+    if (!isQuoteMarkCode(codes !== undefined ? codes[i] : p.charCodeAt(i))) continue;
     const ch = p[i];
     if (kind === null) {
       if (ch === '“' || ch === '„') {

@@ -1,3 +1,6 @@
+import { wordFlags } from './word-flags';
+import { charCodes } from './char-codes';
+
 // A small tokenizer for one paragraph: words (with inner apostrophes/hyphens, "U.S."-style initials)
 // and single punctuation characters. The possessive "’s" is its own token so "South Korea’s" yields
 // the place "South Korea". Linear: one sticky regex pass, no backtracking between alternatives.
@@ -11,13 +14,23 @@ export interface Token {
   /** starts with an upper-case letter */
   cap: boolean;
   lower: string;
+  /** the word lists it belongs to (word-flags.ts) */
+  flags: number;
 }
 
 const ABBREV_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'adm', 'rev', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'no', 'vs']);
 const PUNCT_CHARS = ',;:.!?()[]—–―"“”«»‘’\'/&';
-// punctuation tokens by char code, and their one-character strings made once (not per token)
-const PUNCT_TEXT = new Map<number, string>([...PUNCT_CHARS].map((ch) => [ch.charCodeAt(0), ch]));
+// punctuation tokens by char code, and their one-character strings made once (not per token);
+// an array indexed by code, not a Map: it is read for every non-space, non-word character
+const PUNCT_MAX = 0x2020;
+const PUNCT_TEXT: (string | undefined)[] = new Array<string | undefined>(PUNCT_MAX).fill(undefined);
+const PUNCT_FLAGS = new Int32Array(PUNCT_MAX);
+for (const ch of PUNCT_CHARS) {
+  PUNCT_TEXT[ch.charCodeAt(0)] = ch;
+  PUNCT_FLAGS[ch.charCodeAt(0)] = wordFlags(ch, ch);
+}
 const HYPHEN = '-';
+const HYPHEN_FLAGS = wordFlags(HYPHEN, HYPHEN);
 const INITIALS = /^(?:[A-Za-z]\.)+[A-Za-z]$/;
 /** US party and state tags: "R-Ky.", "D-Wis." keep their dot (not a sentence end). */
 const PARTY_STATE = /^[DRI]-[A-Z][a-z]{0,4}$/;
@@ -34,6 +47,18 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/** Does w start with an upper-case letter? (no one-character string for ASCII, the usual case) */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : isUpper(w[0]);
+}
+
+/** w equals the text at s (as codes): a char loop, cheaper than startsWith on a sliced paragraph string */
+function sameAt(codes: Uint16Array, s: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (codes[s + k] !== w.charCodeAt(k)) return false;
+  return true;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -47,12 +72,13 @@ function isJoiner(c: number): boolean {
 // ~200k of them per MB was the analyzer's largest cost (in the garbage collector).
 const POOL_MAX = 50_000;
 const pool: Token[] = [];
-const CACHE_MASK = 4095;
+const CACHE_MASK = 16383;
 const cacheText: (string | undefined)[] = new Array(CACHE_MASK + 1).fill(undefined);
 const cacheLower: string[] = new Array(CACHE_MASK + 1).fill('');
+const cacheFlags = new Int32Array(CACHE_MASK + 1);
 let used = 0;
 
-function tok(start: number, end: number, text: string, kind: Token['kind'], cap: boolean, lower: string): Token {
+function tok(start: number, end: number, text: string, kind: Token['kind'], cap: boolean, lower: string, flags: number): Token {
   if (used < pool.length) {
     const t = pool[used++];
     t.start = start;
@@ -61,9 +87,10 @@ function tok(start: number, end: number, text: string, kind: Token['kind'], cap:
     t.kind = kind;
     t.cap = cap;
     t.lower = lower;
+    t.flags = flags;
     return t;
   }
-  const t: Token = { start, end, text, kind, cap, lower };
+  const t: Token = { start, end, text, kind, cap, lower, flags };
   if (pool.length < POOL_MAX) {
     pool.push(t);
     used++;
@@ -71,18 +98,23 @@ function tok(start: number, end: number, text: string, kind: Token['kind'], cap:
   return t;
 }
 
-/** The paragraph's tokens. The Token objects are reused by the next call: do not keep them. */
-export function tokenize(p: string): Token[] {
-  const out: Token[] = [];
+// the token array is reused too: its length is set to the paragraph's count at the end
+const list: Token[] = [];
+
+/** The paragraph's tokens. The array and its Token objects are reused by the next call: do not keep them.
+ *  `codes` are p's char codes (charCodes(p)) when the caller has them already. */
+export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] {
+  const out = list;
+  let count = 0;
   used = 0;
   const n = p.length;
   let i = 0;
   while (i < n) {
-    const c = p.charCodeAt(i);
+    const c = codes[i];
     if (!isWordCode(c)) {
       if (c !== 32) { // spaces are most non-word characters: no lookup for them
-        const ch = PUNCT_TEXT.get(c) ?? (c === 45 && (p.charCodeAt(i - 1) === 32 || p.charCodeAt(i + 1) === 32) ? HYPHEN : undefined);
-        if (ch !== undefined) out.push(tok(i, i + 1, ch, 'p', false, ch));
+        const ch = (c < PUNCT_MAX ? PUNCT_TEXT[c] : undefined) ?? (c === 45 && (codes[i - 1] === 32 || codes[i + 1] === 32) ? HYPHEN : undefined);
+        if (ch !== undefined) out[count++] = tok(i, i + 1, ch, 'p', false, ch, c === 45 ? HYPHEN_FLAGS : PUNCT_FLAGS[c]);
       }
       i++;
       continue;
@@ -93,13 +125,13 @@ export function tokenize(p: string): Token[] {
     i++;
     for (;;) {
       if (i >= n) break;
-      const d = p.charCodeAt(i);
+      const d = codes[i];
       if (isWordCode(d)) {
         h = (Math.imul(h, 31) + d) | 0;
         i++;
-      } else if ((isJoiner(d) && i + 1 < n && isWordCode(p.charCodeAt(i + 1))) || (d === 47 && isDigit(p.charCodeAt(i - 1)) && isDigit(p.charCodeAt(i + 1)))) {
+      } else if ((isJoiner(d) && i + 1 < n && isWordCode(codes[i + 1])) || (d === 47 && isDigit(codes[i - 1]) && isDigit(codes[i + 1]))) {
         h = (Math.imul(h, 31) + d) | 0;
-        h = (Math.imul(h, 31) + p.charCodeAt(i + 1)) | 0;
+        h = (Math.imul(h, 31) + codes[i + 1]) | 0;
         i += 2;
       } else break;
     }
@@ -108,31 +140,38 @@ export function tokenize(p: string): Token[] {
     const slot = h & CACHE_MASK;
     let w = cacheText[slot];
     let lower: string;
-    if (w !== undefined && w.length === e - s && p.startsWith(w, s)) {
+    let flags: number;
+    if (w !== undefined && w.length === e - s && sameAt(codes, s, w)) {
       lower = cacheLower[slot];
+      flags = cacheFlags[slot];
     } else {
       w = p.slice(s, e);
       lower = w.toLowerCase();
+      flags = wordFlags(w, lower);
       cacheText[slot] = w;
       cacheLower[slot] = lower;
+      cacheFlags[slot] = flags;
     }
     // "U.S." / "Mr." keep their final dot; a sentence-final dot stays punctuation
-    if (p.charCodeAt(e) === 46 && (w.length === 1 ? isUpper(w) : ABBREV_DOT.has(lower) || INITIALS.test(w) || PARTY_STATE.test(w))) {
+    if (codes[e] === 46 && (w.length === 1 ? isUpper(w) : ABBREV_DOT.has(lower) || INITIALS.test(w) || PARTY_STATE.test(w))) {
       e++;
       i++;
       w += '.';
       lower += '.';
+      flags = wordFlags(w, lower);
     }
     // possessive split: "Korea’s" → "Korea" + "’s"
     const l = w.length;
     if (l > 2 && w.charCodeAt(l - 1) === 115 && (w.charCodeAt(l - 2) === 0x2019 || w.charCodeAt(l - 2) === 39)) {
       const ws = w.slice(0, -2);
       const tail = w.slice(-2);
-      out.push(tok(s, e - 2, ws, 'w', isUpper(ws[0]), lower.slice(0, -2)));
-      out.push(tok(e - 2, e, tail, 's', false, tail));
+      const lws = lower.slice(0, -2);
+      out[count++] = tok(s, e - 2, ws, 'w', startsUpper(ws), lws, wordFlags(ws, lws));
+      out[count++] = tok(e - 2, e, tail, 's', false, tail, wordFlags(tail, tail));
     } else {
-      out.push(tok(s, e, w, 'w', isUpper(w[0]), lower));
+      out[count++] = tok(s, e, w, 'w', startsUpper(w), lower, flags);
     }
   }
+  out.length = count;
   return out;
 }

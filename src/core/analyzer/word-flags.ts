@@ -1,0 +1,56 @@
+// Which word lists a token belongs to, as bit flags computed once per distinct word (the tokenizer
+// caches them with the word). The entity rules test several lists for every capitalised word; a
+// bit test is much cheaper than a Set lookup on the token's string.
+import * as gazetteerPlaces from './gazetteer-places';
+import * as gazetteerOrgs from './gazetteer-orgs';
+import * as gazetteerWords from './gazetteer-words';
+
+// Local copies: unbundled (tsx, CommonJS) module bindings are property getters.
+const { PLACE_ALIASES } = gazetteerPlaces;
+const { ORG_ALIASES, ORG_COMMON_HEADS } = gazetteerOrgs;
+const { TITLES, TITLE_HEADS, STOP_CAPS, DEMONYMS, CUE_VERBS } = gazetteerWords;
+
+/** Name particles inside a capitalised run ("Bank of Korea", "Ursula von der Leyen"). */
+export const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'la', 'al', 'bin', 'van', 'von', 'der', 'da', 'di']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+
+/** first word of every gazetteer alias → the most words an alias starting with it has */
+export const ALIAS_FIRST = new Map<string, number>();
+for (const alias of [...PLACE_ALIASES.keys(), ...ORG_ALIASES.keys()]) {
+  const words = alias.split(' ');
+  ALIAS_FIRST.set(words[0], Math.max(ALIAS_FIRST.get(words[0]) ?? 0, words.length));
+}
+
+// by the lower-cased word
+export const F_DETERMINER = 1 << 0;
+export const F_ORG_COMMON_HEAD = 1 << 1;
+export const F_CUE_VERB = 1 << 2;
+// by the word as written
+export const F_STOP_CAPS = 1 << 3;
+export const F_DEMONYM = 1 << 4;
+export const F_TITLE = 1 << 5;
+export const F_TITLE_HEAD = 1 << 6;
+export const F_PLACE_ALIAS = 1 << 7;
+export const F_ORG_ALIAS = 1 << 8;
+export const F_CONNECTOR = 1 << 9;
+/** ALIAS_FIRST of the word, in bits 12 and up (0: no alias starts with it) */
+const ALIAS_SHIFT = 12;
+
+export function aliasFirstWords(flags: number): number {
+  return flags >>> ALIAS_SHIFT;
+}
+
+export function wordFlags(text: string, lower: string): number {
+  let f = 0;
+  if (DETERMINERS.has(lower)) f |= F_DETERMINER;
+  if (ORG_COMMON_HEADS.has(lower)) f |= F_ORG_COMMON_HEAD;
+  if (CUE_VERBS.has(lower)) f |= F_CUE_VERB;
+  if (STOP_CAPS.has(text)) f |= F_STOP_CAPS;
+  if (DEMONYMS.has(text)) f |= F_DEMONYM;
+  if (TITLES.has(text)) f |= F_TITLE;
+  if (TITLE_HEADS.has(text)) f |= F_TITLE_HEAD;
+  if (PLACE_ALIASES.has(text)) f |= F_PLACE_ALIAS;
+  if (ORG_ALIASES.has(text)) f |= F_ORG_ALIAS;
+  if (CONNECTORS.has(text)) f |= F_CONNECTOR;
+  return f | ((ALIAS_FIRST.get(text) ?? 0) << ALIAS_SHIFT);
+}
