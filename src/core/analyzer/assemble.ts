@@ -45,6 +45,24 @@ interface Antecedent {
 /** How many antecedents back a pronoun looks for one of its gender. */
 const GENDER_LOOKBACK = 24;
 
+/** "the prime minister", "his agent", "the Portuguese club": a determiner and up to three words. */
+const NOMINAL = /^(?:the|his|her|its|their)\s+((?:[A-Za-z-]+\s+){0,2}[a-z-]+)$/;
+/** Heads of a phrase that names the organisation last mentioned ("the company said"). */
+const ORG_REFERENCES = new Set(['company', 'club', 'firm', 'group', 'party', 'union', 'team', 'bank', 'airline', 'carrier', 'broadcaster', 'network', 'newspaper', 'agency', 'commission', 'council', 'committee', 'organisation', 'organization', 'manufacturer', 'maker', 'retailer', 'alliance', 'coalition', 'court', 'watchdog', 'regulator']);
+/** Heads of a phrase that names the person with that role ("the prime minister", "his lawyer"). */
+const ROLE_HEADS = new Set(['minister', 'president', 'secretary', 'chancellor', 'senator', 'governor', 'mayor', 'judge', 'prosecutor', 'lawyer', 'attorney', 'agent', 'coach', 'manager', 'director', 'chief', 'executive', 'chairman', 'chairwoman', 'chair', 'leader', 'premier', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'commissioner', 'general', 'commander', 'captain', 'striker', 'councilman', 'councilwoman', 'founder', 'owner', 'ceo', 'candidate', 'nominee', 'king', 'queen', 'prince', 'pope']);
+/** News outlets are mentioned in datelines: never "the company". */
+const NEWS_ORGS = /\b(?:Reuters|Associated Press|AP|AFP|Agence France-Presse|Yonhap|Xinhua|Bloomberg|BBC|CNN|News|Times|Post|Journal|Press|Herald|Guardian|Telegraph|Tribune|Gazette)\b/;
+/** How many mentions back a role or organisation phrase looks for its entity. */
+const NOMINAL_LOOKBACK = 200;
+
+/** "Prime Minister" fits "prime minister" and "minister"; "sporting director" fits "director". */
+function roleFits(role: string, words: string): boolean {
+  const r = role.toLowerCase();
+  const tail = words.replace(/^(?:[a-z-]+\s+)*?(?=(?:[a-z-]+\s+)?[a-z-]+$)/, '');
+  return r === words || r.endsWith(' ' + words) || r.endsWith(' ' + tail) || r === tail;
+}
+
 /** Words that make an unnamed speaker phrase a person ("a spokesperson", "the official"). */
 const HUMAN_HEADS = /\b(?:spokesperson|spokesman|spokeswoman|official|minister|secretary|president|senator|governor|mayor|aide|adviser|advisor|analyst|lawmaker|diplomat|source|officer|commander|leader|chairman|chairwoman|chief|director|executive|lawyer|attorney|judge|prosecutor|professor|expert|witness|resident|worker|survivor|mother|father|woman|man|candidate|nominee|strategist|pollster|voter|delegate|negotiator|ambassador|envoy|manager|owner|founder|economist|researcher|doctor|nurse)\b/i;
 const PREPOSITION_BEFORE = /\b(?:of|for|at|in|from|with|to|on|near)\s+(?:the\s+)?$/i;
@@ -128,7 +146,25 @@ class SpeakerResolver {
         method: 'explicit',
       };
     }
+    // "the prime minister", "his agent", "the company": the person with that role, or the organisation, named before
+    const named = text.length <= 60 ? this.nominal(np.start, text) : undefined;
+    if (named) return { speaker: { start: np.start, end: np.end, text, name: named.name, entityId: named.id }, method: 'explicit' };
     return { speaker: { start: np.start, end: np.end, text, name: text, entityId: null }, method: 'explicit' };
+  }
+
+  /** The entity a role or organisation noun phrase refers to: the last one before `at` that fits. */
+  private nominal(at: number, text: string): Entity | undefined {
+    const m = NOMINAL.exec(text);
+    if (!m) return undefined;
+    const words = m[1].toLowerCase();
+    const head = words.slice(words.lastIndexOf(' ') + 1);
+    const org = ORG_REFERENCES.has(head);
+    if (!org && !ROLE_HEADS.has(head)) return undefined;
+    for (let i = this.firstMentionFrom(at) - 1, n = 0; i >= 0 && n < NOMINAL_LOOKBACK; i--, n++) {
+      const e = this.mentions[i].entity;
+      if (org ? e.type === 'organization' && !NEWS_ORGS.test(e.name) : e.type === 'person' && e.role !== undefined && roleFits(e.role, words)) return e;
+    }
+    return undefined;
   }
 
   private firstMentionFrom(at: number): number {

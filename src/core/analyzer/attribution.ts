@@ -57,6 +57,9 @@ function notSpeakerWord(t: Token): boolean {
 /** Words before a participle cue that leave its subject to the sentence ("…, while chanting, “…”"). */
 const ING_OPENERS = new Set(['while', 'before', 'after', 'by', 'when', 'without', 'also', 'then']);
 
+/** Determiners of a role phrase whose appositive names the speaker ("his agent, Daniel Price,"). */
+const NOMINAL_START = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an']);
+
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
 
 /** "were admitted", "was told": a passive cue has no speaker in front of it. */
@@ -133,9 +136,10 @@ const MAX_APPOSITIVE = 30;
 
 /** The speaker phrase ending right before token `v` (exclusive), walking back over auxiliaries,
  *  an appositive (", the committee's chairwoman,") and a bracketed acronym ("(NDMA)"). */
-function npBefore(toks: Token[], v: number, floor: number): { np: Span | null; cueStart: number } {
+function npBefore(toks: Token[], v: number, floor: number): { np: Span | null; cueStart: number; from?: number } {
   let k = v - 1;
   let cueStart = toks[v].start;
+  let appositive: { start: number; end: number; first: number } | null = null;
   while (k >= floor && toks[k].kind === 'w' && !toks[k].cap && (AUX.has(toks[k].lower) || isAdverb(toks[k]))) {
     if (k === v - 1 || toks[k + 1].start === cueStart) cueStart = toks[k].start;
     k--;
@@ -147,8 +151,10 @@ function npBefore(toks: Token[], v: number, floor: number): { np: Span | null; c
       if ((t.kind === 'p' && t.text !== '(' && t.text !== ')' && t.text !== '-' && t.text !== "'" && t.text !== '’') || (isCueToken(t) && SPEECH_LEMMAS.has(CUE_VERBS.get(t.lower)!))) break;
       j--;
     }
-    if (j > floor && toks[j].text === ',' && j < k - 1) k = j - 1;
-    else return { np: null, cueStart };
+    if (j > floor && toks[j].text === ',' && j < k - 1) {
+      appositive = { start: toks[j + 1].start, end: toks[k - 1].end, first: j + 1 };
+      k = j - 1;
+    } else return { np: null, cueStart };
   }
   if (k > floor && toks[k].text === ')') {
     let j = k - 1;
@@ -186,6 +192,10 @@ function npBefore(toks: Token[], v: number, floor: number): { np: Span | null; c
   const s = k + 1;
   if (toks[end].kind !== 'w' && toks[end].text !== ')') return { np: null, cueStart };
   if (toks[end].kind === 'w' && (NP_BAD_END.has(toks[end].lower) || notSpeakerWord(toks[end]))) return { np: null, cueStart };
+  // "his agent, Daniel Price, told": the name in the appositive is the speaker
+  if (appositive && !toks[s].cap && NOMINAL_START.has(toks[s].lower) && toks[appositive.first].cap && !NOT_SPEAKER_CAPS.has(toks[appositive.first].text)) {
+    return { np: { start: appositive.start, end: appositive.end }, cueStart, from: toks[s].start };
+  }
   return { np: { start: toks[s].start, end: toks[end].end }, cueStart };
 }
 
@@ -259,8 +269,8 @@ function cueAfter(toks: Token[], from: number, mask: Uint8Array): LocalCue | nul
     if (toks[v].text === '(') v = afterParens(toks, v, lim) - 1; // "Rep. Gwen Moore (D-Wis.) said"
     else if (toks[v].kind === 'p' && toks[v].text !== ',' && toks[v].text !== ')') return null;
     if (!isCueToken(toks[v])) continue;
-    const { np, cueStart } = npBefore(toks, v, s);
-    if (np && np.start === first.start && subjectOk(toks, v, np)) return { cue: { start: cueStart, end: toks[v].end }, np };
+    const { np, cueStart, from } = npBefore(toks, v, s);
+    if (np && (from ?? np.start) === first.start && subjectOk(toks, v, np)) return { cue: { start: cueStart, end: toks[v].end }, np };
     // "…?” a narrator in the Clinton ad asks.": the whole stretch before the verb is the speaker
     let e = v - 1;
     while (e > s && toks[e].start >= cueStart) e--;
@@ -452,7 +462,7 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
       continue;
     }
     // "…, local media reported." — the content comes first
-    const npTok = tokenAt(toks, np.start, v);
+    const npTok = tokenAt(toks, found.from ?? np.start, v); // the whole phrase: "his agent, Daniel Price"
     if (npTok > ss + 2 && toks[npTok - 1].text === ',' && !WEAK_CUES.has(lemma) && endsClause(toks, v + 1, se)) {
       pushTrailing(p, toks, quotes, ss, npTok - 1, cue, np, out);
     }

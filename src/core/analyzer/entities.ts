@@ -10,6 +10,8 @@ import * as gazetteerPlaces from './gazetteer-places';
 import * as gazetteerOrgs from './gazetteer-orgs';
 import * as gazetteerWords from './gazetteer-words';
 import * as wordFlags from './word-flags';
+import { isCommonWord } from './gazetteer-common-words';
+import { isGivenName } from './gender';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
 // which cost measurably in per-token loops.
@@ -52,10 +54,35 @@ const ROLE_STOPS = new Set(['and', 'who', 'of', 'at', 'for', 'in', 'with', 'said
 const GEO_PREFIXES = new Set(['Port', 'Gulf', 'Bay', 'Strait', 'Straits', 'Sea', 'Lake', 'Mount', 'Cape', 'Isle', 'Island', 'Islands', 'Republic', 'Kingdom', 'State', 'Province', 'City', 'Sea']);
 const ORG_NOUNS = new Set(['union', 'party', 'group', 'company', 'firm', 'network', 'newspaper', 'channel', 'broadcaster', 'agency', 'ministry', 'bank', 'airline', 'carrier', 'militia', 'coalition', 'alliance', 'club', 'team', 'court', 'committee', 'council', 'watchdog', 'regulator', 'website', 'daily', 'tabloid', 'magazine']);
 const CREDIT_WORDS = new Set(['source', 'credit', 'credits', 'photo', 'photograph', 'image', 'via', 'courtesy', 'copyright']);
-const PLACE_NOUNS = new Set(['province', 'region', 'district', 'county', 'oblast', 'prefecture', 'governorate', 'village', 'town', 'city']);
+const PLACE_NOUNS = new Set(['province', 'region', 'district', 'county', 'oblast', 'prefecture', 'governorate', 'village', 'town', 'city', 'neighborhood', 'neighbourhood', 'suburb', 'port', 'state', 'country', 'island', 'capital']);
 /** "outside Sukkur", "in Sukkur": a lone unknown name after these is taken as a place unless it names a person. */
 const PLACE_PREPOSITIONS = new Set(['in', 'outside', 'near']);
 const MAX_RUN = 12;
+/** Words before a name that make it a place: "Lake Michigan", "Mount Kenya", "Port Moresby". */
+const GEO_FIRST = new Set(['Lake', 'Mount', 'Mt.', 'Cape', 'Port', 'Gulf', 'Bay', 'Isle', 'Fort', 'Lac', 'Monte']);
+/** Nationality adjectives the demonym list lacks ("the Portuguese club"): not a name after "the". */
+const ADJECTIVE_ENDING = /(?:ese|ian|ish|ean|ic|an|i)$/;
+/** Acronyms that name no organisation: roles, units, currencies, diseases. */
+const ACRONYM_STOP = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'AI', 'TV', 'PM', 'AM', 'VAT', 'IPO', 'ETF', 'LNG', 'EV', 'UAV', 'DNA', 'HIV', 'AIDS', 'COVID', 'OK', 'USD', 'EUR', 'GBP', 'MP', 'MPs', 'DJ', 'PR', 'ID', 'IT', 'CCTV', 'SUV', 'VIP', 'PhD', 'NB', 'PS', 'RIP', 'FAQ', 'TBD', 'ET', 'PT', 'GMT', 'UTC', 'BC', 'AD', 'CE', 'KM', 'MPH', 'HQ', 'QB', 'MVP', 'ICU', 'ER', 'IV', 'II', 'III', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XX']);
+
+/** Joins inside organisation names only: "Safety and Health", "Co-operation in Europe". */
+const LOOSE_JOINS = new Set(['and', '&', 'in']);
+/** Possessors inside organisation names: "People’s Union", "Women’s Hospital". */
+const GROUP_NOUNS = new Set(['People', 'Women', 'Workers', 'Children', 'Citizens', 'Veterans', 'Farmers', 'Teachers', 'Men', 'Nurses', 'Doctors', 'Attorney']);
+/** First words of club names: "Olympique Lyonnais", "Sporting CP", "Real Madrid". */
+const CLUB_FIRST = new Set(['Olympique', 'Sporting', 'Real', 'Atlético', 'Atletico', 'Dynamo', 'Dinamo', 'Racing', 'Deportivo', 'Athletic', 'Borussia', 'Inter']);
+
+/** Does the run [s, e) hold an organisation head followed by a particle or ending it ("Bureau of", "… Administration")? */
+function namesOrganization(toks: Token[], s: number, e: number): boolean {
+  for (let k = s + 1; k < e; k++) {
+    if (!ORG_HEADS.has(toks[k].text)) continue;
+    if (k === e - 1) return true;
+    const nx = toks[k + 1];
+    if (nx.kind === 'w' && ((nx.flags & F_CONNECTOR) !== 0 || LOOSE_JOINS.has(nx.text))) return true;
+  }
+  // a head first: "Organization for Security …", "University of Warsaw"
+  return ORG_HEADS.has(toks[s].text) && e - s >= 3 && toks[s + 1].kind === 'w' && (toks[s + 1].flags & F_CONNECTOR) !== 0;
+}
 
 function isCapWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'w' && t.cap;
@@ -114,11 +141,30 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
     const t = toks[i];
     if (isCapWord(t) && !(t.text === 'The' && toks[i + 1]?.kind === 'w' && !toks[i + 1].cap)) {
       let j = i + 1;
+      let loose = -1; // first "and"/"in"/possessive join: kept only if the run names an organisation
       while (j < n && j - i < MAX_RUN) {
         if (isCapWord(toks[j])) j++;
-        else if (toks[j].kind === 'w' && (toks[j].flags & F_CONNECTOR) !== 0 && isCapWord(toks[j + 1])) j += 2;
+        else if (toks[j].kind === 'w' && (toks[j].flags & F_CONNECTOR) !== 0 && isCapWord(toks[j + 1]) && (toks[j + 1].flags & F_DEMONYM) === 0) j += 2;
         else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCapWord(toks[j + 2])) j += 3;
-        else break;
+        else if (LOOSE_JOINS.has(toks[j].text) && isCapWord(toks[j + 1]) && (toks[j + 1].flags & F_STOP_CAPS) === 0) {
+          if (loose < 0) loose = j;
+          j += 2;
+        } else if (toks[j].kind === 's' && GROUP_NOUNS.has(toks[j - 1].text) && isCapWord(toks[j + 1])) {
+          if (loose < 0) loose = j;
+          j += 2;
+        } else break;
+      }
+      // "Occupational Safety and Health Administration", "Organization for Security and Co-operation in Europe",
+      // "People’s Union" are one name; "Trump and Clinton", "Paris in June" are not
+      while (loose >= 0 && !namesOrganization(toks, i, j)) {
+        j = loose;
+        loose = -1;
+        for (let k = i + 1; k < j; k++) {
+          if (toks[k].kind === 's' || (LOOSE_JOINS.has(toks[k].text) && toks[k].kind === 'w')) {
+            loose = k;
+            break;
+          }
+        }
       }
       processRun(p, toks, i, j, out);
       i = j;
@@ -220,7 +266,7 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     if ((w.flags & (F_TITLE | F_DEMONYM)) !== 0 || w.text === 'of' || w.text === 'the' || (toks[m - 1].text === 'of' && (w.flags & (F_PLACE_ALIAS | F_ORG_ALIAS)) !== 0)) m++;
     else break;
   }
-  if (sawTitle && m < e && m > s && nameLike(toks[m])) {
+  if (sawTitle && m < e && m > s && nameLike(toks[m]) && !ORG_HEADS.has(toks[m].text)) {
     // places inside the role ("US" in "US Secretary of State")
     for (let k = s; k < m; k++) {
       const a = aliasAt(toks, k, m);
@@ -242,13 +288,19 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     return;
   }
 
+  // "Lake Michigan" (not the state inside it), "Olympique Lyonnais"
+  if (e - s >= 2 && (GEO_FIRST.has(toks[s].text) || CLUB_FIRST.has(toks[s].text)) && toks[s + 1].kind === 'w') {
+    const text = joinTokens(p, toks, s, e);
+    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: GEO_FIRST.has(toks[s].text) ? 'place' : 'organization', canonical: text, kind: 'name' });
+    return;
+  }
   if (e - s >= 3 && GEO_PREFIXES.has(toks[s].text) && toks[s + 1].text === 'of') {
     const text = joinTokens(p, toks, s, e);
     out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'place', canonical: text, kind: 'name' });
     return;
   }
-  // the run as a whole names an organisation ("Ukraine Security Assistance Initiative")
-  if (e - s >= 2 && ORG_HEADS.has(toks[e - 1].text)) {
+  // the run as a whole names an organisation ("Ukraine Security Assistance Initiative", "Federal Bureau of Investigation")
+  if (e - s >= 2 && (ORG_HEADS.has(toks[e - 1].text) || namesOrganization(toks, s, e))) {
     const os = s;
     const text = joinTokens(p, toks, os, e);
     pushAliasMatch(p, toks, os, e, ORG_ALIASES.get(text) ?? text, 'organization', out);
@@ -309,17 +361,39 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
     if (e - s <= 5) out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'organization', canonical: text, kind: 'name' });
     return;
   }
-  // a lone acronym is kept only if an organisation defined it: "… Initiative (USAI)"
   if (acronym && e - s === 1) {
-    out.push({ start: toks[s].start, end: toks[s].end, text, type: null, canonical: text, kind: 'single' });
+    // a dateline shouts its place: "HAMMOND, Ind. (Reuters) —"
+    if (s === 0 && text.length >= 4 && (next?.text === ',' || next?.text === '(' || next?.text === '—' || next?.text === '–')) {
+      const canonical = text[0] + text.slice(1).toLowerCase();
+      out.push({ start: toks[s].start, end: toks[s].end, text, type: 'place', canonical, kind: 'name' });
+      return;
+    }
+    // a lone acronym: the organisation that defined it ("… Initiative (USAI)"), else an organisation of its own
+    if (!ACRONYM_STOP.has(text)) out.push({ start: toks[s].start, end: toks[s].end, text, type: null, canonical: text, kind: 'single' });
+    return;
+  }
+  // "Direction Nationale du Contrôle de Gestion (DNCG)": a name that defines an acronym is an organisation
+  if (e - s >= 2 && !role && toks[e]?.text === '(' && toks[e + 2]?.text === ')' && isAcronym(toks[e + 1]?.text ?? '')) {
+    pushAliasMatch(p, toks, s, e, text, 'organization', out);
+    return;
+  }
+  // "Lake Michigan", "Mount Kenya"
+  if (e - s >= 2 && GEO_FIRST.has(toks[s].text)) {
+    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'place', canonical: text, kind: 'name' });
     return;
   }
   if (!allNames) return;
+  // a person's first word is a given name, rarely a common word: "Civic Renewal", "Premier League"
+  if (e - s >= 2 && !role && isCommonWord(toks[s].lower) && !isGivenName(toks[s + 1].text)) {
+    if (e - s <= 5) out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'organization', canonical: text, kind: 'name' });
+    return;
+  }
   if (e - s === 1) {
     const single = toks[s];
     if (single.text.length < 2) return;
     const prev = toks[s - 1];
-    if (!role && ((next && next.kind === 'w' && PLACE_NOUNS.has(next.lower)) || (prev && prev.kind === 'w' && PLACE_PREPOSITIONS.has(prev.text)))) {
+    const apposedPlace = next?.text === ',' && ARTICLES.has(toks[s + 2]?.lower ?? '') && PLACE_NOUNS.has(toks[s + 3]?.lower ?? ''); // "Hammond, a city of …"
+    if (!role && ((next && next.kind === 'w' && PLACE_NOUNS.has(next.lower)) || (prev && prev.kind === 'w' && PLACE_PREPOSITIONS.has(prev.lower)) || apposedPlace)) {
       out.push({ start: single.start, end: single.end, text, type: 'place', canonical: text, kind: 'name', weak: true });
       return;
     }
@@ -327,6 +401,11 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
     const before = toks[s - 2];
     if (!role && prev && (prev.lower === 'at' || prev.lower === 'with') && before && before.kind === 'w' && (ROLE_NOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower.replace(/s$/, '')))) {
       out.push({ start: single.start, end: single.end, text, type: 'organization', canonical: text, kind: 'name' });
+      return;
+    }
+    // "the Sejm", "the Bundestag": people are not "the X"
+    if (!role && prev && prev.lower === 'the' && !prev.cap && !(next && next.kind === 'w' && next.cap) && !isCommonWord(single.lower) && !ADJECTIVE_ENDING.test(single.text)) {
+      out.push({ start: single.start, end: single.end, text, type: 'organization', canonical: text, kind: 'name', weak: true });
       return;
     }
     out.push({ start: single.start, end: single.end, text, type: role ? 'person' : null, canonical: text, kind: 'single', role });

@@ -16,7 +16,7 @@ const ORGS: string[][] = [
   ['European Union', 'EU', 'E.U.'], ['European Commission'], ['World Bank'], ['International Monetary Fund', 'IMF'],
   ['World Health Organization', 'WHO'], ['Pentagon', 'The Pentagon'], ['White House', 'The White House'],
   ['Kremlin', 'The Kremlin'], ['Congress'], ['Senate'], ['House of Representatives'], ['Supreme Court'],
-  ['FBI'], ['CIA'], ['NSA'], ['Secret Service'], ['State Department'], ['Department of Defense'], ['NYPD'],
+  ['Federal Bureau of Investigation', 'FBI'], ['Central Intelligence Agency', 'CIA'], ['National Security Agency', 'NSA'], ['Secret Service'], ['State Department'], ['Department of Defense'], ['NYPD'],
   ['Democratic Party', 'Democrats'], ['Republican Party', 'GOP', 'Republicans'], ['G7'], ['G20'], ['OPEC'],
   ['Hamas'], ['Hezbollah'], ['Taliban'], ['Wagner Group', 'Wagner'], ['Google'], ['Apple'], ['Microsoft'],
   ['Amazon'], ['Facebook'], ['Twitter'], ['Meta'], ['Samsung'], ['Hyundai'], ['Hanwha'], ['Lockheed Martin'],
@@ -37,7 +37,7 @@ export const ORG_HEADS = new Set([
   'Times', 'Post', 'Journal', 'News', 'Foundation', 'Union', 'Federation', 'Office', 'Agency', 'Bureau', 'Board',
   'Authority', 'Parliament', 'Assembly', 'Campaign', 'Center', 'Centre', 'Coalition', 'Network', 'Press',
   'Administration', 'Alliance', 'Reserve', 'Guard', 'Police', 'Society', 'Industries', 'Holdings', 'Airlines',
-  'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'GmbH', 'NV', 'International', 'Electronics', 'Motors', 'Motor', 'Group', 'Institution', 'Trust', 'Partners', 'Capital', 'Media',
+  'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'GmbH', 'NV', 'International', 'League', 'Steelworkers', 'Workers', 'FC', 'CP', 'CF', 'Electronics', 'Motors', 'Motor', 'Group', 'Institution', 'Trust', 'Partners', 'Capital', 'Media',
 ]);
 
 /** Lower-case heads of descriptive organisation names: "South Korea’s defence ministry", "the ministry". */

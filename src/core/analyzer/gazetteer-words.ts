@@ -35,6 +35,8 @@ export const ROLE_NOUNS = new Set([
   'mate', 'coach', 'judge', 'attorney', 'prosecutor', 'lawyer', 'chief executive', 'ceo', 'executive', 'operator',
   'delegate', 'activist', 'farmer', 'teacher', 'student', 'resident', 'owner', 'driver', 'nurse', 'doctor', 'veteran',
   'officer', 'diplomat', 'negotiator', 'organiser', 'organizer', 'campaigner', 'worker', 'member', 'chairperson',
+  'agent', 'striker', 'midfielder', 'defender', 'goalkeeper', 'councilman', 'councilwoman', 'scientist', 'schoolteacher',
+  'prosecutor', 'envoy', 'spokesman', 'police chief', 'firefighter', 'surgeon', 'engineer', 'pilot', 'soldier',
 ]);
 
 /** Verbs (all forms) that introduce speech. The lemma is what a cue is grouped by. */

@@ -39,6 +39,11 @@ Manuel Nicolas Mauricio Fernando Carlos Luis Jorge Miguel Francisco Antonio Gius
 Francois Jacques Nicolas Mark
 `.split(/\s+/).filter((n) => n && !FEMALE_NAMES.has(n)));
 
+/** Is this capitalised word a common given name ("Daniel", "Grace")? */
+export function isGivenName(word: string): boolean {
+  return FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
+}
+
 /** Gender of a person from its canonical name, its role and the few characters before each mention. */
 export function personGender(name: string, role: string | undefined, before: string[]): Gender {
   let f = 0;

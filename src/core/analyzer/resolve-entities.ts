@@ -63,6 +63,39 @@ function lastMentionBefore(c: Cluster, at: number): number {
   return best;
 }
 
+const SUFFIXES = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'CP', 'FC', 'CF', 'SC']);
+
+/** "Keller Polymers Inc." → "Keller Polymers"; "Sporting CP" → "Sporting"; null when there is no suffix. */
+function shortName(name: string): string | null {
+  const i = name.lastIndexOf(' ');
+  if (i < 0 || !SUFFIXES.has(name.slice(i + 1))) return null;
+  return name.slice(0, i).replace(/,$/, '');
+}
+
+function lastWord(name: string): string | null {
+  const i = name.lastIndexOf(' ');
+  return i < 0 ? null : name.slice(i + 1);
+}
+
+/** The latest organisation before `at` whose name ends with `word` ("the Commission" → "National Electoral Commission").
+ *  `byLast` lists each word's mentions in text order: a binary search, so thousands of lone names stay linear. */
+function lastWithHead(byLast: Map<string, { start: number; c: Cluster }[]>, word: string, at: number): Cluster | undefined {
+  const xs = byLast.get(word);
+  if (!xs) return undefined;
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? xs[lo - 1].c : undefined;
+}
+
+function isAcronymText(w: string): boolean {
+  return /^[A-Z][A-Z0-9&]{1,5}$/.test(w);
+}
+
 /** How many earlier descriptive names a "the ministry" looks back through. */
 const MAX_REF_LOOKBACK = 20;
 
@@ -84,6 +117,10 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
   /** text of organisation/place names seen → their cluster ("USAI" defined in brackets) */
   const byText = new Map<string, Cluster>();
   const descMentions: { start: number; c: Cluster }[] = [];
+  /** organisations by their name without a legal or club suffix ("Keller Polymers", "Sporting") */
+  const byShort = new Map<string, Cluster>();
+  /** organisation mentions by the last word of the name, in text order ("the Commission") */
+  const headMentions = new Map<string, { start: number; c: Cluster }[]>();
   const deferred: { cand: EntityCandidate; start: number; idx: number }[] = [];
   // cluster of each candidate, by its index in text order; mentions are built in order at the end
   const assigned: (Cluster | undefined)[] = [];
@@ -111,6 +148,12 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
       continue;
     }
     if (cand.type === 'person') {
+      // "Keller Polymers" after "Keller Polymers Inc.": the organisation's short name, not a person
+      const org = byShort.get(cand.canonical);
+      if (org) {
+        add(org, cand, start, idx);
+        continue;
+      }
       let tokens = nameTokens.get(cand.canonical);
       if (!tokens) nameTokens.set(cand.canonical, (tokens = cand.canonical.toLowerCase().split(' ')));
       let target: Cluster | undefined;
@@ -145,7 +188,20 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
       clusters.push(c);
     }
     if (cand.kind === 'desc') descMentions.push({ start, c });
-    else if (!byText.has(cand.text)) byText.set(cand.text, c);
+    else {
+      if (!byText.has(cand.text)) byText.set(cand.text, c);
+      if (!byText.has(cand.canonical)) byText.set(cand.canonical, c);
+      if (cand.type === 'organization') {
+        const short = shortName(cand.canonical);
+        if (short && !byShort.has(short)) byShort.set(short, c);
+        const last = lastWord(cand.canonical);
+        if (last) {
+          const list = headMentions.get(last);
+          if (list) list.push({ start, c });
+          else headMentions.set(last, [{ start, c }]);
+        }
+      }
+    }
     c.fullStarts.push(start);
     add(c, cand, start, idx);
   }
@@ -175,18 +231,30 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
     // a lone name: the person it names, nearest before, else first after
     const list = personsByToken.get(cand.text.toLowerCase());
     if (cand.weak && !(list && list.length > 0)) {
-      let c = byPlace.get(cand.canonical);
+      const type = cand.type ?? 'place';
+      const map = type === 'organization' ? byOrg : byPlace;
+      let c = map.get(cand.canonical);
       if (!c) {
-        c = { type: 'place', name: cand.canonical, tokens: [], mentions: [], fullStarts: [], first: 0, count: 0 };
-        byPlace.set(cand.canonical, c);
+        c = { type, name: cand.canonical, tokens: [], mentions: [], fullStarts: [], first: 0, count: 0 };
+        map.set(cand.canonical, c);
         clusters.push(c);
       }
       add(c, cand, start, idx);
       continue;
     }
     if (!(list && list.length > 0) && cand.type === null) {
-      const named = byText.get(cand.text);
+      const named = byText.get(cand.text) ?? byShort.get(cand.text) ?? lastWithHead(headMentions, cand.text, start);
       if (named) add(named, cand, start, idx);
+      else if (isAcronymText(cand.text)) {
+        // an acronym nobody defined ("broadcaster TVP"): an organisation of its own
+        let c = byOrg.get(cand.canonical);
+        if (!c) {
+          c = { type: 'organization', name: cand.canonical, tokens: [], mentions: [], fullStarts: [], first: 0, count: 0 };
+          byOrg.set(cand.canonical, c);
+          clusters.push(c);
+        }
+        add(c, cand, start, idx);
+      }
       continue;
     }
     if (list && list.length > 0) {

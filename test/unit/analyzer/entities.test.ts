@@ -42,4 +42,54 @@ describe('analyzer: entities', () => {
   it('does not take sentence-initial words, weekdays or demonyms for names', () => {
     assert.deepEqual(ents('The South Korean government said on Friday that However it was.'), []);
   });
+
+  describe('organisations and places the first held-out batch missed', () => {
+    const named = (t: string) => analyze(t).entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)]);
+
+    it('reads organisation names with "of", "and" and "in", and the acronyms they define', () => {
+      assert.deepEqual(named('The Federal Bureau of Investigation (FBI) searched the office. The FBI declined to comment.'), [
+        ['organization', 'Federal Bureau of Investigation', ['Federal Bureau of Investigation', 'FBI', 'FBI']],
+      ]);
+      assert.deepEqual(named('Inspectors from the Occupational Safety and Health Administration arrived.'), [
+        ['organization', 'Occupational Safety and Health Administration', ['Occupational Safety and Health Administration']],
+      ]);
+      assert.deepEqual(named('Observers from the Organization for Security and Co-operation in Europe (OSCE) said so.').map((e) => e.slice(0, 2)), [
+        ['organization', 'Organization for Security and Co-operation in Europe'],
+      ]);
+      assert.deepEqual(named('Donald Trump and Hillary Clinton met.').map((e) => e[1]), ['Donald Trump', 'Hillary Clinton']);
+    });
+
+    it('tells a party made of common words from a person with a common-word surname', () => {
+      assert.deepEqual(named('Civic Renewal won. Daniel Price and Grace Baker voted for Civic Renewal.').map((e) => e.slice(0, 2)), [
+        ['organization', 'Civic Renewal'],
+        ['person', 'Daniel Price'],
+        ['person', 'Grace Baker'],
+      ]);
+    });
+
+    it('links a company’s short name, an undefined acronym and "the Commission"', () => {
+      assert.deepEqual(named('Keller Polymers Inc. owns the plant. Keller Polymers said it would help.'), [
+        ['organization', 'Keller Polymers Inc.', ['Keller Polymers Inc.', 'Keller Polymers']],
+      ]);
+      assert.deepEqual(named('The report accused public broadcaster TVP of bias.'), [['organization', 'TVP', ['TVP']]]);
+      const e = analyze('The National Electoral Commission counted votes. A spokesperson for the Commission said so.').entities;
+      assert.deepEqual(e.map((x) => [x.name, x.mentions.length]), [['National Electoral Commission', 2]]);
+    });
+
+    it('finds places after "In", "Lake", a dateline, and "the Sejm" as an organisation', () => {
+      assert.deepEqual(named('HAMMOND, Ind. (Reuters) — In Łódź, people voted. Lake Michigan is near. Seats in the Sejm.').map((e) => e.slice(0, 2)), [
+        ['place', 'Hammond'],
+        ['organization', 'Reuters'],
+        ['place', 'Łódź'],
+        ['place', 'Lake Michigan'],
+        ['organization', 'Sejm'],
+      ]);
+      assert.deepEqual(named('We wish him every success,” the Portuguese club said.'), []);
+    });
+
+    it('gives role and organisation phrases the entity they refer to as speaker', () => {
+      const a = analyze('Prime Minister Tomasz Wróblewski conceded. “We will talk,” the prime minister said. Keller Polymers Inc. owns it. “Our thoughts are with them,” the company said. “Money was never the question,” his agent, Daniel Price, told Reuters.');
+      assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Tomasz Wróblewski', 'Keller Polymers Inc.', 'Daniel Price']);
+    });
+  });
 });
