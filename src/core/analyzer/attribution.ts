@@ -454,6 +454,15 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
       pushContent(p, toks, quotes, k + 1, se, mask, np, cue, out);
       continue;
     }
+    // "X urged supporters to be patient": the one urged and what they should do
+    if (lemma === 'urge') {
+      let k2 = v + 1;
+      while (k2 < se && k2 - v <= 6 && toks[k2].kind === 'w' && toks[k2].lower !== 'to') k2++;
+      if (toks[k2]?.lower === 'to' && k2 > v + 1 && k2 + 1 < se) {
+        pushContent(p, toks, quotes, v + 1, se, mask, np, cue, out);
+        continue;
+      }
+    }
     // "X said the deal …" without "that"
     const nt = toks[v + 1];
     const clauseStart = nt !== undefined && nt.kind === 'w' && (CLAUSE_START.has(nt.lower) || (nt.cap && !CUE_VERBS.has(nt.lower)) || (lemma === 'say' && !NOT_CLAUSE.has(nt.lower) && !CUE_VERBS.has(nt.lower)));
