@@ -57,13 +57,17 @@ const CREDIT_WORDS = new Set(['source', 'credit', 'credits', 'photo', 'photograp
 const PLACE_NOUNS = new Set(['province', 'region', 'district', 'county', 'oblast', 'prefecture', 'governorate', 'village', 'town', 'city', 'neighborhood', 'neighbourhood', 'suburb', 'port', 'state', 'country', 'island', 'capital']);
 /** "outside Sukkur", "in Sukkur": a lone unknown name after these is taken as a place unless it names a person. */
 const PLACE_PREPOSITIONS = new Set(['in', 'outside', 'near']);
+/** Before a multi-word name: "in Coyuca de Benítez", "from San Cristóbal", "between Cúcuta and …". */
+const PLACE_PREPOSITIONS_WIDE = new Set(['in', 'outside', 'near', 'from', 'between', 'across', 'towards', 'toward', 'around', 'to']);
 const MAX_RUN = 12;
 /** Words before a name that make it a place: "Lake Michigan", "Mount Kenya", "Port Moresby". */
-const GEO_FIRST = new Set(['Lake', 'Mount', 'Mt.', 'Cape', 'Port', 'Gulf', 'Bay', 'Isle', 'Fort', 'Lac', 'Monte']);
+const GEO_FIRST = new Set(['Lake', 'Mount', 'Mt.', 'Cape', 'Port', 'Gulf', 'Bay', 'Isle', 'Fort', 'Lac', 'Monte', 'San', 'Santa', 'Santo', 'São', 'Porto', 'Puerto', 'Sierra', 'Ciudad', 'Rio', 'Río', 'Villa', 'Nueva', 'Nuevo', 'Saint', 'Sainte', 'Sankt', 'Bahía', 'Costa', 'Isla', 'Islas', 'Playa']);
+/** First words of a storm's name: not an entity ("Hurricane Estela"). */
+const STORM_FIRST = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tropical']);
 /** Nationality adjectives the demonym list lacks ("the Portuguese club"): not a name after "the". */
 const ADJECTIVE_ENDING = /(?:ese|ian|ish|ean|ic|an|i)$/;
 /** Acronyms that name no organisation: roles, units, currencies, diseases. */
-const ACRONYM_STOP = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'AI', 'TV', 'PM', 'AM', 'VAT', 'IPO', 'ETF', 'LNG', 'EV', 'UAV', 'DNA', 'HIV', 'AIDS', 'COVID', 'OK', 'USD', 'EUR', 'GBP', 'MP', 'MPs', 'DJ', 'PR', 'ID', 'IT', 'CCTV', 'SUV', 'VIP', 'PhD', 'NB', 'PS', 'RIP', 'FAQ', 'TBD', 'ET', 'PT', 'GMT', 'UTC', 'BC', 'AD', 'CE', 'KM', 'MPH', 'HQ', 'QB', 'MVP', 'ICU', 'ER', 'IV', 'II', 'III', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XX']);
+const ACRONYM_STOP = new Set(['ALS', 'MS', 'COPD', 'ADHD', 'PTSD', 'SARS', 'MERS', 'HPV', 'TB', 'CEO', 'CFO', 'COO', 'CTO', 'GDP', 'AI', 'TV', 'PM', 'AM', 'VAT', 'IPO', 'ETF', 'LNG', 'EV', 'UAV', 'DNA', 'HIV', 'AIDS', 'COVID', 'OK', 'USD', 'EUR', 'GBP', 'MP', 'MPs', 'DJ', 'PR', 'ID', 'IT', 'CCTV', 'SUV', 'VIP', 'PhD', 'NB', 'PS', 'RIP', 'FAQ', 'TBD', 'ET', 'PT', 'GMT', 'UTC', 'BC', 'AD', 'CE', 'KM', 'MPH', 'HQ', 'QB', 'MVP', 'ICU', 'ER', 'IV', 'II', 'III', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XX']);
 
 /** Joins inside organisation names only: "Safety and Health", "Co-operation in Europe". */
 const LOOSE_JOINS = new Set(['and', '&', 'in']);
@@ -116,6 +120,19 @@ function hasDigit(w: string): boolean {
     if (c >= 48 && c <= 57) return true;
   }
   return false;
+}
+
+/** Every word of [s, e) in capitals, letters only ("SAN JOSE", "BRASÍLIA"). */
+function allCapitals(toks: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const w = toks[k].text;
+    if (toks[k].kind !== 'w' || w.length < 2 || w !== w.toUpperCase() || w === w.toLowerCase() || hasDigit(w)) return false;
+  }
+  return true;
+}
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
 /** Is this a word that can be part of a personal name ("Jong-sup", "J.", "O’Brien")? */
@@ -197,7 +214,7 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
 function pushAliasMatch(p: string, toks: Token[], s: number, e: number, canonical: string, type: EntityType, out: EntityCandidate[]): void {
   out.push({ start: toks[s].start, end: toks[e - 1].end, text: joinTokens(p, toks, s, e), type, canonical, kind: 'name' });
   // "Ukraine Security Assistance Initiative (USAI)": the acronym is an alias
-  if (toks[e]?.text === '(' && toks[e + 2]?.text === ')' && /^[A-Z][A-Z0-9&.]+$/.test(toks[e + 1]?.text ?? '')) {
+  if (toks[e]?.text === '(' && toks[e + 2]?.text === ')' && (/^[A-Z][A-Z0-9&.]+$/.test(toks[e + 1]?.text ?? '') || (type === 'organization' && e - s >= 2 && /^[A-Z][a-z]{2,11}$/.test(toks[e + 1]?.text ?? '')))) {
     const a = toks[e + 1];
     out.push({ start: a.start, end: a.end, text: a.text, type, canonical, kind: 'name' });
   }
@@ -288,6 +305,13 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     return;
   }
 
+  // a dateline shouts its place: "SAN JOSE, California —", "BRASÍLIA, Brazil —"
+  if (s === 0 && allCapitals(toks, s, e) && e - s <= 3 && (toks[e]?.text === ',' || toks[e]?.text === '(' || toks[e]?.text === '—' || toks[e]?.text === '–') && !aliasAt(toks, s, e)) {
+    const text = joinTokens(p, toks, s, e);
+    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'place', canonical: titleCase(text), kind: 'name' });
+    return;
+  }
+  if (STORM_FIRST.has(toks[s].text) && e - s >= 2) return;
   // "Lake Michigan" (not the state inside it), "Olympique Lyonnais"
   if (e - s >= 2 && (GEO_FIRST.has(toks[s].text) || CLUB_FIRST.has(toks[s].text)) && toks[s + 1].kind === 'w') {
     const text = joinTokens(p, toks, s, e);
@@ -327,7 +351,10 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
 }
 
 function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: EntityCandidate[]): void {
-  while (s < e && ((toks[s].flags & (F_STOP_CAPS | F_DEMONYM | F_CONNECTOR)) !== 0 || toks[s].text === 'the')) s++;
+  while (s < e && ((toks[s].flags & (F_STOP_CAPS | F_CONNECTOR)) !== 0 || toks[s].text === 'the')) s++;
+  // demonyms lead organisation names ("National Coordination of Civil Protection", "Eastern Popular Front"), not people's
+  const withDemonym = s;
+  while (s < e && (toks[s].flags & F_DEMONYM) !== 0) s++;
   // a capitalised role noun starting a sentence: "Analyst Dmitry Volkov"
   let capRole: string | undefined;
   if (e - s >= 2 && ROLE_NOUNS.has(toks[s].lower)) {
@@ -385,13 +412,29 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   if (!allNames) return;
   // a person's first word is a given name, rarely a common word: "Civic Renewal", "Premier League"
   if (e - s >= 2 && !role && isCommonWord(toks[s].lower) && !isGivenName(toks[s + 1].text)) {
-    if (e - s <= 5) out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'organization', canonical: text, kind: 'name' });
+    const os = withDemonym;
+    const otext = joinTokens(p, toks, os, e);
+    if (e - os <= 6) out.push({ start: toks[os].start, end: toks[e - 1].end, text: otext, type: 'organization', canonical: otext, kind: 'name' });
+    return;
+  }
+  // "in Coyuca de Benítez", "from San Cristóbal": a name after a place preposition that is not a given name's
+  const before = toks[withDemonym - 1];
+  if (e - s >= 2 && !role && before && before.kind === 'w' && PLACE_PREPOSITIONS_WIDE.has(before.lower) && !isGivenName(toks[s].text) && !hasTitleBefore(toks, withDemonym)) {
+    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'place', canonical: text, kind: 'name' });
     return;
   }
   if (e - s === 1) {
     const single = toks[s];
     if (single.text.length < 2) return;
     const prev = toks[s - 1];
+    // "the Basel-based company": the place is the part before "-based"
+    if (single.lower.endsWith('-based') && single.text.length > 7) {
+      const name = single.text.slice(0, -6);
+      out.push({ start: single.start, end: single.start + name.length, text: name, type: 'place', canonical: name, kind: 'name', weak: true });
+      return;
+    }
+    // "Rivers that are usually shallow": a plural common noun opening a sentence, not Daniel Rivers
+    if ((prev === undefined || prev.text === '.' || prev.text === '”' || prev.text === '"') && single.lower.endsWith('s') && isCommonWord(single.lower) && (next?.lower === 'that' || next?.lower === 'which')) return;
     const apposedPlace = next?.text === ',' && ARTICLES.has(toks[s + 2]?.lower ?? '') && PLACE_NOUNS.has(toks[s + 3]?.lower ?? ''); // "Hammond, a city of …"
     if (!role && ((next && next.kind === 'w' && PLACE_NOUNS.has(next.lower)) || (prev && prev.kind === 'w' && PLACE_PREPOSITIONS.has(prev.lower)) || apposedPlace)) {
       out.push({ start: single.start, end: single.end, text, type: 'place', canonical: text, kind: 'name', weak: true });
@@ -413,6 +456,12 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   }
   if (e - s > 4) return;
   out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'person', canonical: text, kind: 'name', role });
+}
+
+/** "told Senator …", "to President …": a title right before means a person, whatever the preposition. */
+function hasTitleBefore(toks: Token[], s: number): boolean {
+  const t = toks[s];
+  return t !== undefined && (t.flags & (F_TITLE | F_TITLE_HEAD)) !== 0;
 }
 
 /** A role in an appositive after the name: "Marieke de Vries, a crane operator and union delegate". */

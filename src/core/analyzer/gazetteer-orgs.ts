@@ -20,7 +20,9 @@ const ORGS: string[][] = [
   ['Democratic Party', 'Democrats'], ['Republican Party', 'GOP', 'Republicans'], ['G7'], ['G20'], ['OPEC'],
   ['Hamas'], ['Hezbollah'], ['Taliban'], ['Wagner Group', 'Wagner'], ['Google'], ['Apple'], ['Microsoft'],
   ['Amazon'], ['Facebook'], ['Twitter'], ['Meta'], ['Samsung'], ['Hyundai'], ['Hanwha'], ['Lockheed Martin'],
-  ['Boeing'], ['Raytheon'],
+  ['Boeing'], ['Raytheon'], ['Red Cross'], ['International Committee of the Red Cross', 'ICRC'], ['Red Crescent'],
+  ['Doctors Without Borders', 'Médecins Sans Frontières', 'MSF'], ['Human Rights Watch'], ['Amnesty International'],
+  ['Food and Drug Administration', 'FDA'], ['Premier League'], ['Champions League'], ['Ligue 1'], ['La Liga'], ['Serie A'],
 ];
 
 export const ORG_ALIASES: Map<string, string> = new Map();
@@ -37,7 +39,12 @@ export const ORG_HEADS = new Set([
   'Times', 'Post', 'Journal', 'News', 'Foundation', 'Union', 'Federation', 'Office', 'Agency', 'Bureau', 'Board',
   'Authority', 'Parliament', 'Assembly', 'Campaign', 'Center', 'Centre', 'Coalition', 'Network', 'Press',
   'Administration', 'Alliance', 'Reserve', 'Guard', 'Police', 'Society', 'Industries', 'Holdings', 'Airlines',
-  'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'GmbH', 'NV', 'International', 'League', 'Steelworkers', 'Workers', 'FC', 'CP', 'CF', 'Electronics', 'Motors', 'Motor', 'Group', 'Institution', 'Trust', 'Partners', 'Capital', 'Media',
+  'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'GmbH', 'NV', 'International', 'League', 'Steelworkers', 'Workers', 'FC', 'CP', 'CF',
+  'Therapeutics', 'Pharmaceuticals', 'Pharma', 'Systems', 'Securities', 'Markets', 'Technologies', 'Technology', 'Labs',
+  'Laboratories', 'Software', 'Energy', 'Airways', 'Ventures', 'Solutions', 'Networks', 'Communications', 'Telecom',
+  'Logistics', 'Bancorp', 'Financial', 'Insurance', 'Brands', 'Foods', 'Resources', 'Mining', 'Petroleum', 'Chemicals',
+  'Biotech', 'Biosciences', 'Healthcare', 'Robotics', 'Dynamics', 'Aerospace', 'Automotive', 'Entertainment', 'Studios',
+  'Front', 'Movement', 'Coordination', 'Cross', 'Watch', 'Brigade', 'Brigades', 'Caucus', 'Chamber', 'Electronics', 'Motors', 'Motor', 'Group', 'Institution', 'Trust', 'Partners', 'Capital', 'Media',
 ]);
 
 /** Lower-case heads of descriptive organisation names: "South Korea’s defence ministry", "the ministry". */

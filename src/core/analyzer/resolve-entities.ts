@@ -63,7 +63,10 @@ function lastMentionBefore(c: Cluster, at: number): number {
   return best;
 }
 
-const SUFFIXES = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'CP', 'FC', 'CF', 'SC']);
+const SUFFIXES = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'CP', 'FC', 'CF', 'SC',
+  'Therapeutics', 'Pharmaceuticals', 'Pharma', 'Systems', 'Securities', 'Technologies', 'Technology', 'Labs', 'Laboratories', 'Software',
+  'Energy', 'Airways', 'Airlines', 'Ventures', 'Solutions', 'Networks', 'Communications', 'Telecom', 'Logistics', 'Holdings',
+  'Industries', 'Motors', 'Electronics', 'Capital', 'Partners', 'Media', 'Foods', 'Brands', 'Biotech', 'Robotics', 'Aerospace']);
 
 /** "Keller Polymers Inc." → "Keller Polymers"; "Sporting CP" → "Sporting"; null when there is no suffix. */
 function shortName(name: string): string | null {

@@ -11,7 +11,7 @@ const { ORG_ALIASES, ORG_COMMON_HEADS } = gazetteerOrgs;
 const { TITLES, TITLE_HEADS, STOP_CAPS, DEMONYMS, CUE_VERBS } = gazetteerWords;
 
 /** Name particles inside a capitalised run ("Bank of Korea", "Ursula von der Leyen"). */
-export const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'la', 'al', 'bin', 'van', 'von', 'der', 'da', 'di']);
+export const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'la', 'al', 'bin', 'van', 'von', 'der', 'da', 'di', 'del', 'do', 'dos', 'das']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 
 /** first word of every gazetteer alias → the most words an alias starting with it has */

@@ -92,4 +92,31 @@ describe('analyzer: entities', () => {
       assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Tomasz Wróblewski', 'Keller Polymers Inc.', 'Daniel Price']);
     });
   });
+
+  describe('what the second held-out batch missed', () => {
+    const named = (t: string) => analyze(t).entities.map((e) => [e.type, e.name]);
+
+    it('reads company names by their last word and links their short names', () => {
+      assert.deepEqual(named('Lumora cuts jobs. Lumora Systems said on Wednesday it would cut 3,200 jobs; Lumora employs 9,000.'), [['organization', 'Lumora Systems']]);
+    });
+
+    it('reads places: capital datelines, San/São/Porto names, "X de Y" after a preposition, "-based"', () => {
+      assert.deepEqual(named('SAN JOSE, California — Crowds gathered in São Paulo and Porto Alegre, and in Coyuca de Benítez. The Basel-based company said so.'), [
+        ['place', 'San Jose'],
+        ['place', 'California'],
+        ['place', 'São Paulo'],
+        ['place', 'Porto Alegre'],
+        ['place', 'Coyuca de Benítez'],
+        ['place', 'Basel'],
+      ]);
+      assert.deepEqual(named('Marieke de Vries spoke in Rotterdam.'), [['person', 'Marieke de Vries'], ['place', 'Rotterdam']]);
+    });
+
+    it('keeps a leading demonym in an organisation name, and storms and disease acronyms out', () => {
+      assert.deepEqual(named('The National Coordination of Civil Protection and the Mexican Red Cross helped as Hurricane Estela hit. ALS is a disease.'), [
+        ['organization', 'National Coordination of Civil Protection'],
+        ['organization', 'Mexican Red Cross'],
+      ]);
+    });
+  });
 });
