@@ -466,10 +466,21 @@ function hasTitleBefore(toks: Token[], s: number): boolean {
 
 /** A role in an appositive after the name: "Marieke de Vries, a crane operator and union delegate". */
 function roleAfter(p: string, toks: Token[], e: number): string | undefined {
-  if (toks[e]?.text !== ',' || !ARTICLES.has(toks[e + 1]?.lower ?? '')) return undefined;
-  let k = e + 2;
-  while (k < toks.length && k - e < 6 && toks[k].kind === 'w' && !toks[k].cap && !ROLE_STOPS.has(toks[k].lower)) k++;
-  if (k === e + 2) return undefined;
+  if (toks[e]?.text !== ',') return undefined;
+  let k = e + 1;
+  // ", the club’s sporting director", ", Castillo's lawyer", ", a crane operator", ", president of …"
+  if (ARTICLES.has(toks[k]?.lower ?? '')) k++;
+  // a possessor of up to three words before the role ("the National Urban League’s")
+  for (let n = 1; n <= 3 && toks[k + n - 1]?.kind === 'w'; n++) {
+    if (toks[k + n]?.kind === 's') {
+      k += n + 1;
+      break;
+    }
+  }
+  if (toks[k]?.kind === 'w' && /^\d+-year-old$/.test(toks[k].lower)) k++;
+  const from = k;
+  while (k < toks.length && k - from < 5 && toks[k].kind === 'w' && !toks[k].cap && !ROLE_STOPS.has(toks[k].lower)) k++;
+  if (k === from) return undefined;
   const last = toks[k - 1];
-  return ROLE_NOUNS.has(last.lower) ? p.slice(toks[e + 2].start, last.end) : undefined;
+  return ROLE_NOUNS.has(last.lower) ? p.slice(toks[from].start, last.end) : undefined;
 }

@@ -37,6 +37,7 @@ export const ROLE_NOUNS = new Set([
   'officer', 'diplomat', 'negotiator', 'organiser', 'organizer', 'campaigner', 'worker', 'member', 'chairperson',
   'agent', 'striker', 'midfielder', 'defender', 'goalkeeper', 'councilman', 'councilwoman', 'scientist', 'schoolteacher',
   'prosecutor', 'envoy', 'spokesman', 'police chief', 'firefighter', 'surgeon', 'engineer', 'pilot', 'soldier',
+  'coordinator', 'head', 'administrator', 'inspector', 'commissioner', 'curator', 'superintendent', 'physician',
 ]);
 
 /** Verbs (all forms) that introduce speech. The lemma is what a cue is grouped by. */

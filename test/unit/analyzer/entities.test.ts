@@ -120,3 +120,13 @@ describe('analyzer: entities', () => {
     });
   });
 });
+
+describe('analyzer: roles in appositives', () => {
+  it('reads the role after the name, through a possessor and an age', () => {
+    const roles = (t: string) => analyze(t).entities.filter((e) => e.type === 'person').map((e) => [e.name, e.role ?? null]);
+    assert.deepEqual(roles('“We will appeal,” said Jonathan Reyes, Castillo’s lawyer.'), [['Jonathan Reyes', 'lawyer']]);
+    assert.deepEqual(roles('“He is quick,” said Thomas Fontaine, the club’s sporting director.'), [['Thomas Fontaine', 'sporting director']]);
+    assert.deepEqual(roles('“It is a lifetime,” said Mariana Quintela, president of Every Day Counts.'), [['Mariana Quintela', 'president']]);
+    assert.deepEqual(roles('Jędrzej Łoś, a 67-year-old retired tram driver, voted.'), [['Jędrzej Łoś', 'retired tram driver']]);
+  });
+});
