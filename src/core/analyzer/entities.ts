@@ -62,6 +62,9 @@ function isCapWord(t: Token | undefined): boolean {
 }
 
 function joinTokens(p: string, toks: Token[], from: number, to: number): string {
+  // one token: its text is that slice already, and a string the tokenizer shares between the
+  // word's occurrences (no new string; its hash, for the linking maps, is computed once)
+  if (to - from === 1) return toks[from].text;
   return p.slice(toks[from].start, toks[to - 1].end);
 }
 
@@ -234,9 +237,10 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     let rs = s;
     while (rs < m && HONORIFICS.has(toks[rs].text)) rs++;
     const role = rs < m ? joinTokens(p, toks, rs, m) : undefined;
+    const name = joinTokens(p, toks, m, ne);
     out.push({
-      start: toks[m].start, end: toks[ne - 1].end, text: joinTokens(p, toks, m, ne), type: 'person',
-      canonical: joinTokens(p, toks, m, ne), kind: ne - m > 1 ? 'name' : 'single', role,
+      start: toks[m].start, end: toks[ne - 1].end, text: name, type: 'person',
+      canonical: name, kind: ne - m > 1 ? 'name' : 'single', role,
     });
     if (ne < e) processRun(p, toks, ne, e, out);
     return;
