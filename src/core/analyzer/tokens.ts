@@ -1,9 +1,9 @@
-import { wordFlags } from './word-flags';
-import { charCodes } from './char-codes';
-
 // A small tokenizer for one paragraph: words (with inner apostrophes/hyphens, "U.S."-style initials)
 // and single punctuation characters. The possessive "’s" is its own token so "South Korea’s" yields
-// the place "South Korea". Linear: one sticky regex pass, no backtracking between alternatives.
+// the place "South Korea". Linear: one pass over the paragraph's char codes.
+
+import { wordFlags } from './word-flags';
+import { charCodes } from './char-codes';
 
 export interface Token {
   start: number;
@@ -59,7 +59,6 @@ function startsUpper(w: string): boolean {
   const c = w.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : isUpper(w[0]);
 }
-
 
 function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 46; // - ' ’ .
