@@ -212,7 +212,9 @@ class SpeakerResolver {
 
 // assemble() and resolveEntities() run once per analysis, so their loops run mostly unoptimized,
 // where for-of over an array allocates an iterator result per step: they use indexed loops.
-export function assemble(text: string, paras: ParagraphState[]): Analysis {
+/** `owned`: the caller drops `paras` afterwards (a full analysis), so their figures may be moved
+ *  to global offsets in place instead of copied; the incremental path keeps its paragraphs. */
+export function assemble(text: string, paras: ParagraphState[], owned = false): Analysis {
   const work: Work[] = [];
   const candGroups: { base: number; cands: EntityCandidate[] }[] = [];
   const figures: Figure[] = [];
@@ -249,7 +251,11 @@ export function assemble(text: string, paras: ParagraphState[]): Analysis {
     const figs = local.figures;
     for (let i = 0; i < figs.length; i++) {
       const f = figs[i];
-      figures.push({ start: f.start + base, end: f.end + base, text: f.text, kind: f.kind, value: f.value, unit: f.unit });
+      if (owned) {
+        f.start += base;
+        f.end += base;
+        figures.push(f);
+      } else figures.push({ start: f.start + base, end: f.end + base, text: f.text, kind: f.kind, value: f.value, unit: f.unit });
     }
   }
 

@@ -6,6 +6,7 @@
 
 import type { EntityType } from './types';
 import type { Token } from './tokens';
+import type { AliasWords } from './word-flags';
 import * as gazetteerPlaces from './gazetteer-places';
 import * as gazetteerOrgs from './gazetteer-orgs';
 import * as gazetteerWords from './gazetteer-words';
@@ -16,10 +17,10 @@ import { isGivenName } from './gender';
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
 // which cost measurably in per-token loops.
 const { PLACE_ALIASES } = gazetteerPlaces;
-const { ORG_ALIASES, ORG_HEADS, ORG_COMMON_HEADS } = gazetteerOrgs;
+const { ORG_ALIASES, ORG_COMMON_HEADS } = gazetteerOrgs;
 const { HONORIFICS, ROLE_NOUNS, CUE_VERBS } = gazetteerWords;
 // Bit tests on Token.flags stand for the hot Set lookups (word-flags.ts): same lists, one test.
-const { CONNECTORS, DETERMINERS, aliasFirstWords, F_DETERMINER, F_ORG_COMMON_HEAD, F_CUE_VERB, F_STOP_CAPS, F_DEMONYM, F_TITLE, F_TITLE_HEAD, F_PLACE_ALIAS, F_ORG_ALIAS, F_CONNECTOR } = wordFlags;
+const { CONNECTORS, DETERMINERS, ORG_ALIAS_WORDS, PLACE_ALIAS_WORDS, aliasFirstWords, F_DETERMINER, F_ORG_COMMON_HEAD, F_CUE_VERB, F_STOP_CAPS, F_DEMONYM, F_TITLE, F_TITLE_HEAD, F_PLACE_ALIAS, F_ORG_ALIAS, F_CONNECTOR, F_ORG_HEAD, F_ROLE_NOUN } = wordFlags;
 
 export interface EntityCandidate {
   start: number;
@@ -79,13 +80,13 @@ const CLUB_FIRST = new Set(['Olympique', 'Sporting', 'Real', 'Atlético', 'Atlet
 /** Does the run [s, e) hold an organisation head followed by a particle or ending it ("Bureau of", "… Administration")? */
 function namesOrganization(toks: Token[], s: number, e: number): boolean {
   for (let k = s + 1; k < e; k++) {
-    if (!ORG_HEADS.has(toks[k].text)) continue;
+    if ((toks[k].flags & F_ORG_HEAD) === 0) continue;
     if (k === e - 1) return true;
     const nx = toks[k + 1];
     if (nx.kind === 'w' && ((nx.flags & F_CONNECTOR) !== 0 || LOOSE_JOINS.has(nx.text))) return true;
   }
   // a head first: "Organization for Security …", "University of Warsaw"
-  return ORG_HEADS.has(toks[s].text) && e - s >= 3 && toks[s + 1].kind === 'w' && (toks[s + 1].flags & F_CONNECTOR) !== 0;
+  return (toks[s].flags & F_ORG_HEAD) !== 0 && e - s >= 3 && toks[s + 1].kind === 'w' && (toks[s + 1].flags & F_CONNECTOR) !== 0;
 }
 
 function isCapWord(t: Token | undefined): boolean {
@@ -93,6 +94,9 @@ function isCapWord(t: Token | undefined): boolean {
 }
 
 function joinTokens(p: string, toks: Token[], from: number, to: number): string {
+  // one token: its text is that slice already, and a string the tokenizer shares between the
+  // word's occurrences (no new string; its hash, for the linking maps, is computed once)
+  if (to - from === 1) return toks[from].text;
   return p.slice(toks[from].start, toks[to - 1].end);
 }
 
@@ -234,9 +238,46 @@ function pushAliasMatch(p: string, toks: Token[], s: number, e: number, canonica
   }
 }
 
+/** Is some alias of `list` exactly the texts of toks[s, k)? Its canonical name, or undefined. */
+function aliasOf(list: AliasWords[] | undefined, toks: Token[], s: number, k: number): string | undefined {
+  if (list === undefined) return undefined;
+  for (let a = 0; a < list.length; a++) {
+    const words = list[a].words;
+    if (words.length !== k - s) continue;
+    let i = 1; // words[0] is toks[s].text: the list is keyed by it
+    while (i < words.length && words[i] === toks[s + i].text) i++;
+    if (i === words.length) return list[a].canonical;
+  }
+  return undefined;
+}
+
+/** All capitals (A-Z only): a word that may start a shouted dateline key. */
+function isShout(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
 /** Longest gazetteer alias starting at s (within [s, e)), as [end, canonical, type]. */
 function aliasAt(toks: Token[], s: number, e: number): [number, string, EntityType] | null {
   const first = toks[s].text;
+  // Unless the first word shouts (and the key may be rewritten below), a key can only equal an
+  // alias that starts with this word: compare word lists instead of joining keys to look up.
+  if (!isShout(first)) {
+    const maxWords = aliasFirstWords(toks[s].flags);
+    if (maxWords === 0) return null;
+    const orgs = ORG_ALIAS_WORDS.get(first);
+    const places = PLACE_ALIAS_WORDS.get(first);
+    for (let k = Math.min(e, s + maxWords); k > s; k--) {
+      const org = aliasOf(orgs, toks, s, k);
+      if (org !== undefined) return [k, org, 'organization'];
+      const place = aliasOf(places, toks, s, k);
+      if (place !== undefined) return [k, place, 'place'];
+    }
+    return null;
+  }
   const maxLen = aliasFirstWords(toks[s].flags) || (first.length > 4 && isAcronym(first) ? MAX_ALIAS_TOKENS : 0);
   for (let k = Math.min(e, s + maxLen); k > s; k--) {
     let key = aliasKey(toks, s, k);
@@ -254,7 +295,7 @@ function aliasAt(toks: Token[], s: number, e: number): [number, string, EntityTy
 /** The role given by lower-case words before a name: "the country’s defence minister Lee Jong-sup". */
 function roleBefore(toks: Token[], s: number, p: string): string | undefined {
   const prev = toks[s - 1];
-  if (!prev || prev.kind !== 'w' || prev.cap || !ROLE_NOUNS.has(prev.lower)) return undefined;
+  if (!prev || prev.kind !== 'w' || prev.cap || (prev.flags & F_ROLE_NOUN) === 0) return undefined;
   let k = s - 1;
   // up to two lower-case modifiers ("defence minister", "presidential nominee")
   while (k > s - 3 && k > 0 && toks[k - 1].kind === 'w' && !toks[k - 1].cap && !DETERMINERS.has(toks[k - 1].lower) && !CONNECTORS.has(toks[k - 1].lower) && !CUE_VERBS.has(toks[k - 1].lower) && /^[a-z-]+$/.test(toks[k - 1].text) && toks[k - 1].text.length > 2 && !NOT_MODIFIERS.has(toks[k - 1].lower)) k--;
@@ -283,7 +324,7 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     if ((w.flags & (F_TITLE | F_DEMONYM)) !== 0 || w.text === 'of' || w.text === 'the' || (toks[m - 1].text === 'of' && (w.flags & (F_PLACE_ALIAS | F_ORG_ALIAS)) !== 0)) m++;
     else break;
   }
-  if (sawTitle && m < e && m > s && nameLike(toks[m]) && !ORG_HEADS.has(toks[m].text)) {
+  if (sawTitle && m < e && m > s && nameLike(toks[m]) && (toks[m].flags & F_ORG_HEAD) === 0) {
     // places inside the role ("US" in "US Secretary of State")
     for (let k = s; k < m; k++) {
       const a = aliasAt(toks, k, m);
@@ -297,9 +338,10 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     let rs = s;
     while (rs < m && HONORIFICS.has(toks[rs].text)) rs++;
     const role = rs < m ? joinTokens(p, toks, rs, m) : undefined;
+    const name = joinTokens(p, toks, m, ne);
     out.push({
-      start: toks[m].start, end: toks[ne - 1].end, text: joinTokens(p, toks, m, ne), type: 'person',
-      canonical: joinTokens(p, toks, m, ne), kind: ne - m > 1 ? 'name' : 'single', role,
+      start: toks[m].start, end: toks[ne - 1].end, text: name, type: 'person',
+      canonical: name, kind: ne - m > 1 ? 'name' : 'single', role,
     });
     if (ne < e) processRun(p, toks, ne, e, out);
     return;
@@ -324,7 +366,7 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     return;
   }
   // the run as a whole names an organisation ("Ukraine Security Assistance Initiative", "Federal Bureau of Investigation")
-  if (e - s >= 2 && (ORG_HEADS.has(toks[e - 1].text) || namesOrganization(toks, s, e))) {
+  if (e - s >= 2 && ((toks[e - 1].flags & F_ORG_HEAD) !== 0 || namesOrganization(toks, s, e))) {
     const os = s;
     const text = joinTokens(p, toks, os, e);
     pushAliasMatch(p, toks, os, e, ORG_ALIASES.get(text) ?? text, 'organization', out);
@@ -357,7 +399,7 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   while (s < e && (toks[s].flags & F_DEMONYM) !== 0) s++;
   // a capitalised role noun starting a sentence: "Analyst Dmitry Volkov"
   let capRole: string | undefined;
-  if (e - s >= 2 && ROLE_NOUNS.has(toks[s].lower)) {
+  if (e - s >= 2 && (toks[s].flags & F_ROLE_NOUN) !== 0) {
     capRole = toks[s].text;
     s++;
   }

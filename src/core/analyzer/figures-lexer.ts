@@ -191,6 +191,18 @@ export class Window {
   }
 }
 
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** Number(`${digits || '0'}.${frac}`) without building the string: with at most 15 digits the
+ *  integer M = digits·frac is exact and M / 10^k is correctly rounded, like Number() itself. */
+function decimalValue(digits: string, frac: string): number {
+  if (digits.length + frac.length > 15) return Number((digits || '0') + (frac ? '.' + frac : ''));
+  let m = 0;
+  for (let k = 0; k < digits.length; k++) m = m * 10 + (digits.charCodeAt(k) - 48);
+  for (let k = 0; k < frac.length; k++) m = m * 10 + (frac.charCodeAt(k) - 48);
+  return frac.length === 0 ? m : m / POW10[frac.length];
+}
+
 /**
  * Digits with thousands separators ("100,000", "40 000"), decimals (".25", "19.3", "1,3"),
  * exponents ("1e10", "1.1^+23") and simple fractions ("3/4"). Dates like "11/12/2022" and
@@ -247,7 +259,7 @@ export function lexNumber(text: string, p: number, gap: boolean): Tok {
       plain = false;
     }
   }
-  value = Number((digits || '0') + (frac ? '.' + frac : ''));
+  value = decimalValue(digits, frac);
   const n = text.charCodeAt(i);
   if ((n === 101 || n === 69) && i > p) {
     // exponent, only when nothing alphabetic follows ("1e10", not "1em")

@@ -16,5 +16,5 @@ export function analyzeParagraphs(text: string): ParagraphState[] {
 
 export function analyze(text: string): Analysis {
   if (typeof text !== 'string' || text.length === 0) return { quotes: [], attributions: [], figures: [], entities: [] };
-  return assemble(text, analyzeParagraphs(text));
+  return assemble(text, analyzeParagraphs(text), true);
 }

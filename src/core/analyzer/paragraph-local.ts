@@ -34,11 +34,15 @@ export interface ParagraphLocal {
   figures: Figure[];
 }
 
+// One frozen empty array for every empty result: results are read, never changed, after
+// analyzeParagraph (freezing makes a stray push throw instead of corrupting every paragraph).
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 /** The array with no spare capacity. Arrays grown by push keep room for 16 more elements, and
  *  these results live as long as the document: the garbage collector copies that room again and
  *  again (it was most of the memory the per-paragraph results held). */
 function compact<T>(xs: T[]): T[] {
-  return xs.length === 0 ? xs : xs.slice();
+  return xs.length === 0 ? NONE : xs.slice();
 }
 
 export function analyzeParagraph(p: string): ParagraphLocal {

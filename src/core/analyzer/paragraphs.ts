@@ -11,6 +11,9 @@ function isBlankCode(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff || code === 0x200b;
 }
 
+// shared (splitParagraphs is synchronous); lastIndex is set before each use
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+
 /** Non-blank lines of text[from, to), trimmed of surrounding blanks. `from` must be a line start. */
 export function splitParagraphs(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = [];
@@ -18,9 +21,10 @@ export function splitParagraphs(text: string, from = 0, to = text.length): Span[
   while (i < to) {
     let s = i;
     while (s < to && !isLineBreak(text.charCodeAt(s)) && isBlankCode(text.charCodeAt(s))) s++;
-    let e = s;
-    while (e < to && !isLineBreak(text.charCodeAt(e))) e++;
-    const lineEnd = e;
+    // the line end by a native regex scan: a charCodeAt loop over every character cost more
+    LINE_BREAK.lastIndex = s;
+    const lineEnd = LINE_BREAK.test(text) ? Math.min(LINE_BREAK.lastIndex - 1, to) : to;
+    let e = lineEnd;
     while (e > s && isBlankCode(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
     i = lineEnd + 1;

@@ -4,6 +4,8 @@
 // `open`, and the assembler keeps it only under the multi-paragraph convention (next paragraph
 // opens again). Apostrophes (Kyiv’s, I’d, We’ve) sit between letters and never open or close.
 
+import { charCodes } from './char-codes';
+
 export interface LocalQuote {
   start: number;
   /** exclusive; includes the closing mark, or the paragraph end when `open` */
@@ -59,13 +61,13 @@ function pushQuote(out: LocalQuote[], p: string, s: number, e: number, open: boo
 }
 
 /** `codes` are p's char codes (charCodes(p)) when the caller has them already. */
-export function findQuotes(p: string, codes?: Uint16Array): LocalQuote[] {
+export function findQuotes(p: string, codes: Uint16Array = charCodes(p)): LocalQuote[] {
   const out: LocalQuote[] = [];
   let kind: Kind | null = null;
   let start = -1;
   // a char-code scan for the marks: no RegExp or match array per paragraph
   for (let i = 0; i < p.length; i++) {
-    if (!isQuoteMarkCode(codes !== undefined ? codes[i] : p.charCodeAt(i))) continue;
+    if (!isQuoteMarkCode(codes[i])) continue;
     const ch = p[i];
     if (kind === null) {
       if (ch === '“' || ch === '„') {

@@ -1,9 +1,9 @@
-import { wordFlags } from './word-flags';
-import { charCodes } from './char-codes';
-
 // A small tokenizer for one paragraph: words (with inner apostrophes/hyphens, "U.S."-style initials)
 // and single punctuation characters. The possessive "’s" is its own token so "South Korea’s" yields
-// the place "South Korea". Linear: one sticky regex pass, no backtracking between alternatives.
+// the place "South Korea". Linear: one pass over the paragraph's char codes.
+
+import { wordFlags } from './word-flags';
+import { charCodes } from './char-codes';
 
 export interface Token {
   start: number;
@@ -36,9 +36,18 @@ const INITIALS = /^(?:[A-Za-z]\.)+[A-Za-z]$/;
 const PARTY_STATE = /^[DRI]-[A-Z][a-z]{0,4}$/;
 
 /** Letters and digits of the scripts news copy uses (Latin, Greek, Cyrillic, Latin Extended Additional). */
-function isWordCode(c: number): boolean {
+function isWordCodeSlow(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+// the same as a table over all UTF-16 code units: one load per character instead of range tests
+const WORD_CODE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) WORD_CODE[c] = isWordCodeSlow(c) ? 1 : 0;
+
+/** `c` is a code unit (0 past the paragraph end, see charCodes). */
+function isWordCode(c: number): boolean {
+  return WORD_CODE[c] === 1;
 }
 
 function isUpper(ch: string): boolean {
@@ -51,12 +60,6 @@ function isUpper(ch: string): boolean {
 function startsUpper(w: string): boolean {
   const c = w.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : isUpper(w[0]);
-}
-
-/** w equals the text at s (as codes): a char loop, cheaper than startsWith on a sliced paragraph string */
-function sameAt(codes: Uint16Array, s: number, w: string): boolean {
-  for (let k = 0; k < w.length; k++) if (codes[s + k] !== w.charCodeAt(k)) return false;
-  return true;
 }
 
 function isDigit(c: number): boolean {
@@ -72,10 +75,37 @@ function isJoiner(c: number): boolean {
 // ~200k of them per MB was the analyzer's largest cost (in the garbage collector).
 const POOL_MAX = 50_000;
 const pool: Token[] = [];
+// The word cache: direct-mapped by a hash of the word's codes. A slot's codes are kept in a flat
+// typed array (words up to CACHE_CHARS long), so checking a hit touches no string object.
 const CACHE_MASK = 16383;
-const cacheText: (string | undefined)[] = new Array(CACHE_MASK + 1).fill(undefined);
-const cacheLower: string[] = new Array(CACHE_MASK + 1).fill('');
+const CACHE_CHARS = 16;
+const cacheText: string[] = new Array<string>(CACHE_MASK + 1).fill('');
+const cacheLower: string[] = new Array<string>(CACHE_MASK + 1).fill('');
 const cacheFlags = new Int32Array(CACHE_MASK + 1);
+const cacheHash = new Int32Array(CACHE_MASK + 1);
+/** word length of the slot, 0 when empty */
+const cacheLen = new Int32Array(CACHE_MASK + 1);
+const cacheCap = new Uint8Array(CACHE_MASK + 1);
+const cacheCodes = new Uint16Array((CACHE_MASK + 1) * CACHE_CHARS);
+
+/** Is the slot's word the text at codes[s, e)? */
+function cachedAt(slot: number, h: number, codes: Uint16Array, s: number, e: number): boolean {
+  if (cacheLen[slot] !== e - s || cacheHash[slot] !== h) return false;
+  const base = slot * CACHE_CHARS;
+  for (let k = s; k < e; k++) if (cacheCodes[base + k - s] !== codes[k]) return false;
+  return true;
+}
+
+function fillSlot(slot: number, h: number, codes: Uint16Array, s: number, e: number, w: string, lower: string, flags: number, cap: boolean): void {
+  cacheText[slot] = w;
+  cacheLower[slot] = lower;
+  cacheFlags[slot] = flags;
+  cacheHash[slot] = h;
+  cacheLen[slot] = e - s;
+  cacheCap[slot] = cap ? 1 : 0;
+  const base = slot * CACHE_CHARS;
+  for (let k = s; k < e; k++) cacheCodes[base + k - s] = codes[k];
+}
 let used = 0;
 
 function tok(start: number, end: number, text: string, kind: Token['kind'], cap: boolean, lower: string, flags: number): Token {
@@ -138,38 +168,42 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
     let e = i;
     // words repeat: a direct-mapped cache of recent words saves allocating the same strings again
     const slot = h & CACHE_MASK;
-    let w = cacheText[slot];
+    let w: string;
     let lower: string;
     let flags: number;
-    if (w !== undefined && w.length === e - s && sameAt(codes, s, w)) {
+    let cap: boolean;
+    if (cachedAt(slot, h, codes, s, e)) {
+      w = cacheText[slot];
       lower = cacheLower[slot];
       flags = cacheFlags[slot];
+      cap = cacheCap[slot] === 1;
     } else {
       w = p.slice(s, e);
       lower = w.toLowerCase();
       flags = wordFlags(w, lower);
-      cacheText[slot] = w;
-      cacheLower[slot] = lower;
-      cacheFlags[slot] = flags;
+      cap = startsUpper(w);
+      if (e - s <= CACHE_CHARS) fillSlot(slot, h, codes, s, e, w, lower, flags, cap);
     }
     // "U.S." / "Mr." keep their final dot; a sentence-final dot stays punctuation
-    if (codes[e] === 46 && (w.length === 1 ? isUpper(w) : ABBREV_DOT.has(lower) || INITIALS.test(w) || PARTY_STATE.test(w))) {
+    // (for a one-letter word, cap is isUpper(w))
+    let dotted = false;
+    if (codes[e] === 46 && (e - s === 1 ? cap : ABBREV_DOT.has(lower) || INITIALS.test(w) || PARTY_STATE.test(w))) {
       e++;
       i++;
       w += '.';
       lower += '.';
       flags = wordFlags(w, lower);
+      dotted = true;
     }
-    // possessive split: "Korea’s" → "Korea" + "’s"
-    const l = w.length;
-    if (l > 2 && w.charCodeAt(l - 1) === 115 && (w.charCodeAt(l - 2) === 0x2019 || w.charCodeAt(l - 2) === 39)) {
+    // possessive split: "Korea’s" → "Korea" + "’s" (a dotted word ends in ".", never "’s")
+    if (!dotted && e - s > 2 && codes[e - 1] === 115 && (codes[e - 2] === 0x2019 || codes[e - 2] === 39)) {
       const ws = w.slice(0, -2);
       const tail = w.slice(-2);
       const lws = lower.slice(0, -2);
-      out[count++] = tok(s, e - 2, ws, 'w', startsUpper(ws), lws, wordFlags(ws, lws));
+      out[count++] = tok(s, e - 2, ws, 'w', cap, lws, wordFlags(ws, lws));
       out[count++] = tok(e - 2, e, tail, 's', false, tail, wordFlags(tail, tail));
     } else {
-      out[count++] = tok(s, e, w, 'w', startsUpper(w), lower, flags);
+      out[count++] = tok(s, e, w, 'w', cap, lower, flags);
     }
   }
   out.length = count;

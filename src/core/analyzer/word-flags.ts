@@ -7,8 +7,8 @@ import * as gazetteerWords from './gazetteer-words';
 
 // Local copies: unbundled (tsx, CommonJS) module bindings are property getters.
 const { PLACE_ALIASES } = gazetteerPlaces;
-const { ORG_ALIASES, ORG_COMMON_HEADS } = gazetteerOrgs;
-const { TITLES, TITLE_HEADS, STOP_CAPS, DEMONYMS, CUE_VERBS } = gazetteerWords;
+const { ORG_ALIASES, ORG_COMMON_HEADS, ORG_HEADS } = gazetteerOrgs;
+const { TITLES, TITLE_HEADS, STOP_CAPS, DEMONYMS, CUE_VERBS, ROLE_NOUNS } = gazetteerWords;
 
 /** Name particles inside a capitalised run ("Bank of Korea", "Ursula von der Leyen"). */
 export const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'la', 'al', 'bin', 'van', 'von', 'der', 'da', 'di', 'del', 'do', 'dos', 'das']);
@@ -19,6 +19,25 @@ export const ALIAS_FIRST = new Map<string, number>();
 for (const alias of [...PLACE_ALIASES.keys(), ...ORG_ALIASES.keys()]) {
   const words = alias.split(' ');
   ALIAS_FIRST.set(words[0], Math.max(ALIAS_FIRST.get(words[0]) ?? 0, words.length));
+}
+
+/** A gazetteer alias as its words (aliases are single-spaced, tokens never hold a space). */
+export interface AliasWords {
+  words: string[];
+  canonical: string;
+}
+
+/** first word → the organisation aliases and the place aliases starting with it, as word lists:
+ *  a run of tokens is matched word by word, without building its space-joined key. */
+export const ORG_ALIAS_WORDS = new Map<string, AliasWords[]>();
+export const PLACE_ALIAS_WORDS = new Map<string, AliasWords[]>();
+for (const [aliases, byFirst] of [[ORG_ALIASES, ORG_ALIAS_WORDS], [PLACE_ALIASES, PLACE_ALIAS_WORDS]] as const) {
+  for (const [alias, canonical] of aliases) {
+    const words = alias.split(' ');
+    const list = byFirst.get(words[0]);
+    if (list) list.push({ words, canonical });
+    else byFirst.set(words[0], [{ words, canonical }]);
+  }
 }
 
 // by the lower-cased word
@@ -33,6 +52,8 @@ export const F_TITLE_HEAD = 1 << 6;
 export const F_PLACE_ALIAS = 1 << 7;
 export const F_ORG_ALIAS = 1 << 8;
 export const F_CONNECTOR = 1 << 9;
+export const F_ORG_HEAD = 1 << 10; // as written
+export const F_ROLE_NOUN = 1 << 11; // lower-cased
 /** ALIAS_FIRST of the word, in bits 12 and up (0: no alias starts with it) */
 const ALIAS_SHIFT = 12;
 
@@ -52,5 +73,7 @@ export function wordFlags(text: string, lower: string): number {
   if (PLACE_ALIASES.has(text)) f |= F_PLACE_ALIAS;
   if (ORG_ALIASES.has(text)) f |= F_ORG_ALIAS;
   if (CONNECTORS.has(text)) f |= F_CONNECTOR;
+  if (ORG_HEADS.has(text)) f |= F_ORG_HEAD;
+  if (ROLE_NOUNS.has(lower)) f |= F_ROLE_NOUN;
   return f | ((ALIAS_FIRST.get(text) ?? 0) << ALIAS_SHIFT);
 }
