@@ -63,6 +63,15 @@ export async function run(): Promise<BenchRow[]> {
     ...[100 * KB, MB, 10 * MB].map((size) => ({ name: label(size), text: articleText(size), size })),
   ];
 
+  // the first analysis in a fresh process runs unoptimised code: measured once, on its own row
+  const cold = performance.now();
+  analyze(sample);
+  add('analyzer: newsmark analyze(), sample article, first call (cold)', mbps(sample, performance.now() - cold), 'MB/s', 'one run, fresh process');
+  // then warm every code path (1 MB twice), so the rows below measure steady state at every size
+  const warm = articleText(MB);
+  analyze(warm);
+  analyze(warm);
+
   const newsmark = new Map<string, number>();
   for (const { name, text, size } of inputs) {
     const runs = runsFor(size);
