@@ -193,7 +193,7 @@ function npBefore(toks: Token[], v: number, floor: number): { np: Span | null; c
   if (toks[end].kind !== 'w' && toks[end].text !== ')') return { np: null, cueStart };
   if (toks[end].kind === 'w' && (NP_BAD_END.has(toks[end].lower) || notSpeakerWord(toks[end]))) return { np: null, cueStart };
   // "his agent, Daniel Price, told": the name in the appositive is the speaker
-  if (appositive && !toks[s].cap && NOMINAL_START.has(toks[s].lower) && toks[appositive.first].cap && !NOT_SPEAKER_CAPS.has(toks[appositive.first].text)) {
+  if (appositive && NOMINAL_START.has(toks[s].lower) && toks[appositive.first].cap && !NOT_SPEAKER_CAPS.has(toks[appositive.first].text)) {
     return { np: { start: appositive.start, end: appositive.end }, cueStart, from: toks[s].start };
   }
   return { np: { start: toks[s].start, end: toks[end].end }, cueStart };

@@ -23,6 +23,12 @@ const ORGS: string[][] = [
   ['Boeing'], ['Raytheon'], ['Red Cross'], ['International Committee of the Red Cross', 'ICRC'], ['Red Crescent'],
   ['Doctors Without Borders', 'Médecins Sans Frontières', 'MSF'], ['Human Rights Watch'], ['Amnesty International'],
   ['Food and Drug Administration', 'FDA'], ['Premier League'], ['Champions League'], ['Ligue 1'], ['La Liga'], ['Serie A'],
+  ['Goldman Sachs'], ['JPMorgan Chase', 'JPMorgan', 'JP Morgan'], ['Morgan Stanley'], ['Citigroup', 'Citi'], ['Bank of America'],
+  ['Wells Fargo'], ['HSBC'], ['Barclays'], ['Deutsche Bank'], ['UBS'], ['Credit Suisse'], ['BNP Paribas'], ['Nomura'],
+  ['BlackRock'], ['Interpol'], ['Europol'], ['Tesla'], ['Nvidia'], ['OpenAI'], ['Pfizer'], ['Moderna'], ['AstraZeneca'],
+  ['BioNTech'], ['Novartis'], ['Roche'], ['Sanofi'], ['GSK'], ['Merck'], ['Bayer'], ['Toyota'], ['Volkswagen'], ['Shell'],
+  ['ExxonMobil', 'Exxon'], ['Chevron'], ['Gazprom'], ['Rosneft'], ['Saudi Aramco', 'Aramco'], ['Alibaba'], ['Tencent'],
+  ['Huawei'], ['TikTok'], ['ByteDance'], ['Netflix'], ['Disney'], ['Walmart'], ['Uber'], ['SpaceX'], ['Airbus'],
 ];
 
 export const ORG_ALIASES: Map<string, string> = new Map();
@@ -44,7 +50,8 @@ export const ORG_HEADS = new Set([
   'Laboratories', 'Software', 'Energy', 'Airways', 'Ventures', 'Solutions', 'Networks', 'Communications', 'Telecom',
   'Logistics', 'Bancorp', 'Financial', 'Insurance', 'Brands', 'Foods', 'Resources', 'Mining', 'Petroleum', 'Chemicals',
   'Biotech', 'Biosciences', 'Healthcare', 'Robotics', 'Dynamics', 'Aerospace', 'Automotive', 'Entertainment', 'Studios',
-  'Front', 'Movement', 'Coordination', 'Cross', 'Watch', 'Brigade', 'Brigades', 'Caucus', 'Chamber', 'Electronics', 'Motors', 'Motor', 'Group', 'Institution', 'Trust', 'Partners', 'Capital', 'Media',
+  'Front', 'Movement', 'Coordination', 'Cross', 'Watch', 'Brigade', 'Brigades', 'Caucus', 'Chamber', 'Museum', 'Gallery',
+  'Library', 'Academy', 'Orchestra', 'Opera', 'Theatre', 'Theater', 'Register', 'Mutual', 'Biologics', 'Clinic', 'Zoo', 'Electronics', 'Motors', 'Motor', 'Group', 'Institution', 'Trust', 'Partners', 'Capital', 'Media',
 ]);
 
 /** Lower-case heads of descriptive organisation names: "South Korea’s defence ministry", "the ministry". */
