@@ -1,13 +1,11 @@
-// Analyzer throughput: Newsmark's analyze() against wink-nlp and compromise on the same text, a
+// Analyzer throughput: Newsmark's analyze() (the production bundle) against wink-nlp and compromise on the same text, a
 // bare regex pass as a ceiling, linearity (1 MB vs 10 MB), adversarial inputs, and the
 // incremental path after a one-character edit. `npx tsx bench/analyzer.bench.ts` runs it alone.
 import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { analyze } from '../src/core/analyzer/index';
-import { analyzeIncremental, createAnalysisState } from '../src/core/analyzer/incremental';
-import { findFigures } from '../src/core/analyzer/figures';
 import { adversarial, articleText, sampleArticle } from './corpus';
+import { shippedAnalyzer } from './shipped-analyzer';
 import type { BenchRow } from './row';
 import { time } from './timing';
 
@@ -54,6 +52,8 @@ function runsFor(size: number): number {
 }
 
 export async function run(): Promise<BenchRow[]> {
+  // the production bundle (minified, as the extension and the CLI load it)
+  const { analyze, analyzeIncremental, createAnalysisState, findFigures } = shippedAnalyzer();
   const rows: BenchRow[] = [];
   const add = (name: string, value: number, unit: string, note?: string) => rows.push({ name, value: round(value), unit, ...(note ? { note } : {}) });
 
