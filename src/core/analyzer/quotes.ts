@@ -65,11 +65,13 @@ export function findQuotes(p: string, codes: Uint16Array = charCodes(p)): LocalQ
   const out: LocalQuote[] = [];
   let kind: Kind | null = null;
   let start = -1;
+  let nested = false; // a quote of the other mark style opened inside the current one
   // a char-code scan for the marks: no RegExp or match array per paragraph
   for (let i = 0; i < p.length; i++) {
     if (!isQuoteMarkCode(codes[i])) continue;
     const ch = p[i];
     if (kind === null) {
+      nested = false;
       if (ch === '“' || ch === '„') {
         kind = 'curly';
         start = i;
@@ -85,12 +87,20 @@ export function findQuotes(p: string, codes: Uint16Array = charCodes(p)): LocalQ
       } else if ((ch === '‘' || ch === "'") && singleOpens(p, i)) {
         kind = ch === '‘' ? 'single' : 'straight-single';
         start = i;
+      } else if (ch === '”' && isSpaceOrStart(p[i - 1]) && isWordChar(p[i + 1])) {
+        // a closing mark typed as the opener ("”Fear. I am truly afraid…”")
+        kind = 'curly';
+        start = i;
       }
       continue;
     }
     switch (kind) {
       case 'curly':
-        if (ch === '”') {
+        // copy mixing typewriter and typographic marks: “…," closes at a straight mark ending a word,
+        // unless a straight quote was opened inside ("“He called it "fake" today”")
+        if (ch === '"' && isSpaceOrStart(p[i - 1]) && isWordChar(p[i + 1])) nested = true;
+        else if (ch === '"' && nested) nested = false;
+        else if (ch === '”' || (ch === '"' && p[i - 1] !== ' ' && !isWordChar(p[i + 1]))) {
           pushQuote(out, p, start, i + 1, false);
           kind = null;
         } else if (ch === '“') start = i; // unbalanced: the earlier opener was stray
@@ -102,7 +112,13 @@ export function findQuotes(p: string, codes: Uint16Array = charCodes(p)): LocalQ
         } else if (ch === '«') start = i;
         break;
       case 'straight':
-        if (ch === '"') {
+        // "…” mixed marks close at the typographic closer, unless it closes a “nested” quote
+        if (ch === '“') nested = true;
+        else if (ch === '”' && nested) nested = false;
+        else if (ch === '”' && p[i - 1] !== ' ') {
+          pushQuote(out, p, start, i + 1, false);
+          kind = null;
+        } else if (ch === '"') {
           if (p[i - 1] === ' ' && isWordChar(p[i + 1])) {
             start = i; // looks like an opener: the earlier one was stray
           } else {

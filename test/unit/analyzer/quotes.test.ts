@@ -43,3 +43,17 @@ describe('analyzer: quotes', () => {
     assert.equal(crlf.quotes[1].start, lf.quotes[1].start + 1);
   });
 });
+
+describe('analyzer: quotes with mixed marks', () => {
+  const texts = (t: string) => analyze(t).quotes.map((q) => q.text);
+  it('closes a typographic quote at a straight mark and the other way round, but not inside a nested quote', () => {
+    assert.deepEqual(texts('“Immunity deals should not be a requirement," Smith said.'), ['“Immunity deals should not be a requirement,"']);
+    assert.deepEqual(texts('"Oz has a huge bully pulpit,” said David Gorski.'), ['"Oz has a huge bully pulpit,”']);
+    assert.deepEqual(texts('"He said “yes” to me," Smith said.'), ['"He said “yes” to me,"']);
+    assert.deepEqual(texts('“He called it "fake" today,” Jones said.'), ['“He called it "fake" today,”']);
+  });
+
+  it('opens at a closing mark typed at a word start', () => {
+    assert.deepEqual(texts('”Fear. I am truly afraid.” ― Ana Lopez'), ['”Fear. I am truly afraid.”']);
+  });
+});
