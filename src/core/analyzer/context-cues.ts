@@ -322,7 +322,10 @@ export interface ContextCues {
 }
 
 /** For each quote without a cue, a dash byline, a transcript speaker, or its sentence's subject. */
+const NO_CUES: ContextCues = Object.freeze({ explicit: [], subject: [], intro: [] }) as unknown as ContextCues;
+
 export function findContextCues(p: string, toks: Token[], quotes: LocalQuote[], cues: (LocalCue | null)[], mask: Uint8Array, sb: Sentences): ContextCues {
+  if (quotes.length === 0) return NO_CUES; // most paragraphs: no arrays at all
   const explicit: (LocalCue | null)[] = new Array(quotes.length).fill(null);
   const subject: (LocalCue | null)[] = new Array(quotes.length).fill(null);
   const intro: (LocalCue | null)[] = new Array(quotes.length).fill(null);
