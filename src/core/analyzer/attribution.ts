@@ -423,7 +423,10 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
       } else if (v === ss) {
         let c = v + 2;
         while (c < se && toks[c].text !== ',') c++;
-        if (c + 1 < se) out.push({ cue, np, content: trimContent(p, toks[c + 1].start, sentenceContentEnd(toks, se)) });
+        if (c + 1 < se) {
+          const content = trimContent(p, toks[c + 1].start, sentenceContentEnd(toks, se));
+          if (content.end - content.start >= 3) out.push({ cue, np, content }); // not "according to B,,"
+        }
       }
       continue;
     }
@@ -537,6 +540,7 @@ function sentenceContentEnd(toks: Token[], se: number): number {
 }
 
 function trimContent(p: string, s: number, e: number): Span {
+  if (e < s) e = s; // punctuation only: an empty span, never an inverted one
   while (e > s && ' \t,;:'.includes(p[e - 1])) e--;
   while (s < e && p[s] === ' ') s++;
   return { start: s, end: e };

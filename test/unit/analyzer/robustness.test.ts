@@ -40,7 +40,7 @@ describe('analyzer: robustness', () => {
   it('handles the awkward inputs', () => {
     const inputs = [
       '', ' ', '\n\n\n', '“', '”', '"', '"""""', '“““““', '’’’', '«', '\r\n“a”\r\n', '\ud800“x”\udfff', '😀“😀,” 😀 said.',
-      '“مرحبا,” قال الرئيس.', 'He said “' + 'x '.repeat(5000), '"'.repeat(10001), 'said that '.repeat(3000),
+      '“مرحبا,” قال الرئيس.', 'He said “' + 'x '.repeat(5000), '"'.repeat(10001), 'said that '.repeat(3000), ' according to B,,',
     ];
     for (const t of inputs) checkOffsets(t, analyze(t));
     assert.deepEqual(analyze(''), { quotes: [], attributions: [], figures: [], entities: [] });
