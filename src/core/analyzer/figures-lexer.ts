@@ -93,10 +93,9 @@ function lowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c | 0x20 : c;
 }
 
-/** text.slice(p, e).toLowerCase() for a word of ASCII letters (and a trailing 2, 3, ² or ³). */
-function lowerWord(text: string, p: number, e: number): string {
-  let h = 0;
-  for (let k = p; k < e; k++) h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(k))) | 0;
+/** text.slice(p, e).toLowerCase() for a word of ASCII letters (and a trailing 2, 3, ² or ³), given
+ *  h, the 31-multiplier hash of its lower-cased codes (computed while the lexer finds the word's end). */
+function lowerHashed(text: string, p: number, e: number, h: number): string {
   const slot = h & LOWER_MASK;
   const w = lowerCache[slot];
   if (w.length === e - p) {
@@ -164,12 +163,20 @@ export class Window {
     if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(p + 1)) && !isDigit(text.charCodeAt(p - 1)))) {
       tok = lexNumber(text, p, gap);
     } else if (isAsciiLetter(c)) {
+      // one pass finds the end of the letters and hashes them for lowerWord
+      let h = c | 0x20;
       let e = p + 1;
-      while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
+      let n = text.charCodeAt(e);
+      while ((n >= 97 && n <= 122) || (n >= 65 && n <= 90)) {
+        h = (Math.imul(h, 31) + (n | 0x20)) | 0;
+        n = text.charCodeAt(++e);
+      }
       // "km2", "m²": a squared/cubed unit; only when the digit ends the word
-      const n = text.charCodeAt(e);
-      if ((n === 50 || n === 51 || n === 0xb2 || n === 0xb3) && !isDigit(text.charCodeAt(e + 1)) && e - p <= 3) e++;
-      tok = mkTok(WORD, p, e, lowerWord(text, p, e), 0, gap, false);
+      if ((n === 50 || n === 51 || n === 0xb2 || n === 0xb3) && !isDigit(text.charCodeAt(e + 1)) && e - p <= 3) {
+        h = (Math.imul(h, 31) + n) | 0;
+        e++;
+      }
+      tok = mkTok(WORD, p, e, lowerHashed(text, p, e, h), 0, gap, false);
     } else {
       // a whole surrogate pair counts as one symbol so offsets never split a character
       const e = c >= 0xd800 && c <= 0xdbff && p + 1 < text.length ? p + 2 : p + 1;
