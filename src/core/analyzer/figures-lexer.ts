@@ -108,6 +108,18 @@ function lowerHashed(text: string, p: number, e: number, h: number): string {
   return fresh;
 }
 
+// One-character symbol strings, made once per char code: slicing allocated a string per symbol token.
+const symStrings = new Map<number, string>();
+
+function symString(c: number): string {
+  let w = symStrings.get(c);
+  if (w === undefined) {
+    w = String.fromCharCode(c);
+    if (symStrings.size < 4096) symStrings.set(c, w);
+  }
+  return w;
+}
+
 function digitsEnd(text: string, i: number): number {
   while (i < text.length && isDigit(text.charCodeAt(i))) i++;
   return i;
@@ -180,7 +192,7 @@ export class Window {
     } else {
       // a whole surrogate pair counts as one symbol so offsets never split a character
       const e = c >= 0xd800 && c <= 0xdbff && p + 1 < text.length ? p + 2 : p + 1;
-      let w = text.slice(p, e);
+      let w = e === p + 1 ? symString(c) : text.slice(p, e);
       if (c === 0xb0) {
         const n = text.charCodeAt(e) | 0x20;
         if (n === 99 || n === 102) {
@@ -312,5 +324,6 @@ export function lexNumber(text: string, p: number, gap: boolean): Tok {
     while (e < text.length && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 58)) e++;
     return mkTok(NUM, p, e, text.slice(p, e), NaN, gap, false);
   }
-  return mkTok(NUM, p, i, text.slice(p, i), value, gap, plain);
+  // a plain run of digits is already sliced: digits is text.slice(p, intEnd), and intEnd === i
+  return mkTok(NUM, p, i, plain && i === intEnd ? digits : text.slice(p, i), value, gap, plain);
 }
