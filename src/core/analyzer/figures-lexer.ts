@@ -93,10 +93,9 @@ function lowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c | 0x20 : c;
 }
 
-/** text.slice(p, e).toLowerCase() for a word of ASCII letters (and a trailing 2, 3, ² or ³). */
-function lowerWord(text: string, p: number, e: number): string {
-  let h = 0;
-  for (let k = p; k < e; k++) h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(k))) | 0;
+/** text.slice(p, e).toLowerCase() for a word of ASCII letters (and a trailing 2, 3, ² or ³), given
+ *  h, the 31-multiplier hash of its lower-cased codes (computed while the lexer finds the word's end). */
+function lowerHashed(text: string, p: number, e: number, h: number): string {
   const slot = h & LOWER_MASK;
   const w = lowerCache[slot];
   if (w.length === e - p) {
@@ -107,6 +106,18 @@ function lowerWord(text: string, p: number, e: number): string {
   const fresh = text.slice(p, e).toLowerCase();
   lowerCache[slot] = fresh;
   return fresh;
+}
+
+// One-character symbol strings, made once per char code: slicing allocated a string per symbol token.
+const symStrings = new Map<number, string>();
+
+function symString(c: number): string {
+  let w = symStrings.get(c);
+  if (w === undefined) {
+    w = String.fromCharCode(c);
+    if (symStrings.size < 4096) symStrings.set(c, w);
+  }
+  return w;
 }
 
 function digitsEnd(text: string, i: number): number {
@@ -164,16 +175,24 @@ export class Window {
     if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(p + 1)) && !isDigit(text.charCodeAt(p - 1)))) {
       tok = lexNumber(text, p, gap);
     } else if (isAsciiLetter(c)) {
+      // one pass finds the end of the letters and hashes them for lowerWord
+      let h = c | 0x20;
       let e = p + 1;
-      while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
+      let n = text.charCodeAt(e);
+      while ((n >= 97 && n <= 122) || (n >= 65 && n <= 90)) {
+        h = (Math.imul(h, 31) + (n | 0x20)) | 0;
+        n = text.charCodeAt(++e);
+      }
       // "km2", "m²": a squared/cubed unit; only when the digit ends the word
-      const n = text.charCodeAt(e);
-      if ((n === 50 || n === 51 || n === 0xb2 || n === 0xb3) && !isDigit(text.charCodeAt(e + 1)) && e - p <= 3) e++;
-      tok = mkTok(WORD, p, e, lowerWord(text, p, e), 0, gap, false);
+      if ((n === 50 || n === 51 || n === 0xb2 || n === 0xb3) && !isDigit(text.charCodeAt(e + 1)) && e - p <= 3) {
+        h = (Math.imul(h, 31) + n) | 0;
+        e++;
+      }
+      tok = mkTok(WORD, p, e, lowerHashed(text, p, e, h), 0, gap, false);
     } else {
       // a whole surrogate pair counts as one symbol so offsets never split a character
       const e = c >= 0xd800 && c <= 0xdbff && p + 1 < text.length ? p + 2 : p + 1;
-      let w = text.slice(p, e);
+      let w = e === p + 1 ? symString(c) : text.slice(p, e);
       if (c === 0xb0) {
         const n = text.charCodeAt(e) | 0x20;
         if (n === 99 || n === 102) {
@@ -305,5 +324,6 @@ export function lexNumber(text: string, p: number, gap: boolean): Tok {
     while (e < text.length && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 58)) e++;
     return mkTok(NUM, p, e, text.slice(p, e), NaN, gap, false);
   }
-  return mkTok(NUM, p, i, text.slice(p, i), value, gap, plain);
+  // a plain run of digits is already sliced: digits is text.slice(p, intEnd), and intEnd === i
+  return mkTok(NUM, p, i, plain && i === intEnd ? digits : text.slice(p, i), value, gap, plain);
 }

@@ -524,6 +524,9 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
     if (PERIODS.has(w)) {
       const d = dateFromWord(text, win);
       if (d) return dateHit(d);
+      // of the period nouns only "quarter" (a denominator) is in a table below: for the others
+      // nothing below can match ("fall", "year" in "on the year" end in wordNumber → null)
+      if (w !== 'quarter') return null;
     }
     if (CURRENCY_CODES.has(w)) {
       const raw = text.slice(t0.start, t0.end);
