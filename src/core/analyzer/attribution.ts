@@ -209,7 +209,9 @@ function npAfter(toks: Token[], s: number, limit: number): Span | null {
       continue;
     }
     if (t.kind !== 'w') break;
-    if (!t.cap && k > s && (NP_STOP.has(t.lower) || CUE_VERBS.has(t.lower)) && t.lower !== 'of') break;
+    // "said Environment and Climate Change Canada meteorologist Alain Tremblay": "and" inside a name
+    const innerAnd = t.lower === 'and' && toks[k - 1]?.cap && toks[k + 1]?.cap;
+    if (!t.cap && k > s && (NP_STOP.has(t.lower) || CUE_VERBS.has(t.lower)) && t.lower !== 'of' && !innerAnd) break;
     if (!t.cap && k === s && NP_STOP.has(t.lower) && !PRONOUNS.has(t.lower)) return null;
     if (k === s && notSpeakerWord(t) && !(t.kind === 'w' && !t.cap && toks[k + 1]?.kind === 'w')) return null; // "said Tuesday", not "said 9/11 widow Terry Strada"
 

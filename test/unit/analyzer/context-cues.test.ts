@@ -123,3 +123,9 @@ describe('analyzer: more patterns from the PolNeAR misses', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name ?? null), [null, 'Trump']);
   });
 });
+
+describe('analyzer: long speaker phrases after the verb', () => {
+  it('reads a name joined by "and" up to the person', () => {
+    assert.deepEqual(speakerOf('“The next 48 hours are critical,” said Environment and Climate Change Canada meteorologist Alain Tremblay.').slice(0, 2), ['Alain Tremblay', 'said']);
+  });
+});
