@@ -9,6 +9,7 @@ import type { EntityCandidate } from './entities';
 import type { LocalCue, LocalReported } from './attribution';
 import { resolveEntities, type ResolvedEntities } from './resolve-entities';
 import { personGender, phraseGender, pronounGender, type Gender } from './gender';
+import { firstStartingAt } from './search';
 
 export interface ParagraphState extends Span {
   local: ParagraphLocal;
@@ -168,15 +169,7 @@ class SpeakerResolver {
   }
 
   private firstMentionFrom(at: number): number {
-    const a = this.mentions;
-    let lo = 0;
-    let hi = a.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (a[mid].start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstStartingAt(this.mentions, at);
   }
 
   /** The last antecedent before `at`; of the pronoun's gender when one is near ("she" skips Trump). */

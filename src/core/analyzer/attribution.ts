@@ -9,6 +9,7 @@ import type { Token } from './tokens';
 import type { LocalQuote } from './quotes';
 import * as gazetteerWords from './gazetteer-words';
 import { clauseSubject, sentenceSubject } from './context-cues';
+import { firstStartingAt } from './search';
 import { F_CUE_VERB } from './word-flags';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
@@ -352,15 +353,7 @@ function startsNamed(toks: Token[], k: number): boolean {
 
 /** Does the sentence end right after the cue phrase ("…,” she said.")? */
 function endsSentence(toks: Token[], npEnd: number, cueEnd: number): boolean {
-  const end = Math.max(npEnd, cueEnd);
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  const t = toks[lo];
+  const t = toks[firstStartingAt(toks, Math.max(npEnd, cueEnd))];
   return t === undefined || t.text === '.' || t.text === '!' || t.text === '?';
 }
 

@@ -5,6 +5,7 @@
 
 import type { Entity, EntityType, Mention } from './types';
 import type { EntityCandidate } from './entities';
+import { firstStartingAt } from './search';
 
 interface Cluster {
   type: EntityType;
@@ -85,14 +86,8 @@ function lastWord(name: string): string | null {
 function lastWithHead(byLast: Map<string, { start: number; c: Cluster }[]>, word: string, at: number): Cluster | undefined {
   const xs = byLast.get(word);
   if (!xs) return undefined;
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? xs[lo - 1].c : undefined;
+  const k = firstStartingAt(xs, at);
+  return k > 0 ? xs[k - 1].c : undefined;
 }
 
 function isAcronymText(w: string): boolean {

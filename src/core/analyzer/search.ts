@@ -1,0 +1,14 @@
+// Binary search over items in text order: the analyzer's look-ups near an offset stay logarithmic,
+// so a document with thousands of quotes, names and cues stays linear overall.
+
+/** Index of the first item whose start is at or after `at` (items sorted by start); xs.length when none. */
+export function firstStartingAt(xs: ArrayLike<{ start: number }>, at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
