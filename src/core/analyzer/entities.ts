@@ -63,6 +63,13 @@ const PLACE_PREPOSITIONS_WIDE = new Set(['in', 'outside', 'near', 'from', 'betwe
 const MAX_RUN = 12;
 /** Words before a name that make it a place: "Lake Michigan", "Mount Kenya", "Port Moresby". */
 const GEO_FIRST = new Set(['Lake', 'Mount', 'Mt.', 'Cape', 'Port', 'Gulf', 'Bay', 'Isle', 'Fort', 'Lac', 'Monte', 'San', 'Santa', 'Santo', 'São', 'Porto', 'Puerto', 'Sierra', 'Ciudad', 'Rio', 'Río', 'Villa', 'Nueva', 'Nuevo', 'Saint', 'Sainte', 'Sankt', 'Bahía', 'Costa', 'Isla', 'Islas', 'Playa']);
+/** First parts of hyphenated place names: "Port-Cartier", "Baie-Comeau", "Côte-Nord", "Sept-Îles". */
+const HYPHEN_GEO_FIRST = new Set(['Port', 'Baie', 'Côte', 'Saint', 'Sainte', 'Sept', 'Trois', 'Val', 'Mont', 'Pointe', 'Rivière', 'Île', 'Îles', 'Fort', 'Lac', 'Cap', 'Bois', 'Villa', 'Castel', 'Castell', 'Santa', 'San', 'Bad', 'Neu']);
+
+function isUpperCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 0x0152 || c === 0x0141;
+}
+
 /** First words of a storm's name: not an entity ("Hurricane Estela"). */
 const STORM_FIRST = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tropical']);
 /** Nationality adjectives the demonym list lacks ("the Portuguese club"): not a name after "the". */
@@ -452,6 +459,11 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
     return;
   }
   if (!allNames) return;
+  // "Residents of Port-Cartier", "Officials of Ukraine": the name is after the particle
+  if (e - s >= 3 && isCommonWord(toks[s].lower) && (toks[s + 1].flags & F_CONNECTOR) !== 0 && withDemonym === s) {
+    processRun(p, toks, s + 2, e, out);
+    return;
+  }
   // a person's first word is a given name, rarely a common word: "Civic Renewal", "Premier League"
   if (e - s >= 2 && !role && isCommonWord(toks[s].lower) && !isGivenName(toks[s + 1].text)) {
     const os = withDemonym;
@@ -469,6 +481,12 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
     const single = toks[s];
     if (single.text.length < 2) return;
     const prev = toks[s - 1];
+    // "Port-Cartier", "Côte-Nord", "Saint-Denis": a hyphenated name that starts like a place
+    const dash = single.text.indexOf('-');
+    if (dash > 0 && HYPHEN_GEO_FIRST.has(single.text.slice(0, dash)) && isUpperCode(single.text.charCodeAt(dash + 1))) {
+      out.push({ start: single.start, end: single.end, text, type: 'place', canonical: text, kind: 'name' });
+      return;
+    }
     // "the Basel-based company": the place is the part before "-based"
     if (single.lower.endsWith('-based') && single.text.length > 7) {
       const name = single.text.slice(0, -6);

@@ -130,3 +130,10 @@ describe('analyzer: roles in appositives', () => {
     assert.deepEqual(roles('Jędrzej Łoś, a 67-year-old retired tram driver, voted.'), [['Jędrzej Łoś', 'retired tram driver']]);
   });
 });
+
+describe('analyzer: hyphenated places and "X of Y" runs', () => {
+  it('reads Port-Cartier, Côte-Nord and Sept-Îles as places, and the name after "Residents of"', () => {
+    const named = analyze('Residents of Port-Cartier fled the Côte-Nord region near Sept-Îles. Jean-Pierre Dubois stayed.').entities.map((e) => [e.type, e.name]);
+    assert.deepEqual(named, [['place', 'Port-Cartier'], ['place', 'Côte-Nord'], ['place', 'Sept-Îles'], ['person', 'Jean-Pierre Dubois']]);
+  });
+});
