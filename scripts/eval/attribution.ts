@@ -125,7 +125,7 @@ function parseAnn(src: string): { source?: AnnSpan; cue?: AnnSpan; content?: Ann
   return events;
 }
 
-const QUOTE_MARKS = /[“”"«»]/;
+const QUOTE_MARKS = /[“”"«»]|''/; // '' is the New York Times archive's double quote
 
 function evalPolnear(evalDir: string): AttributionEval['polnear'] {
   const dir = join(evalDir, 'polnear-dev');

@@ -26,7 +26,7 @@ export interface LocalReported extends LocalCue {
   content: Span;
 }
 
-const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'has', 'did', 'does', 'do', 'had', 'could', 'may', 'might', 'also', 'later', 'then', 'once', 'again', 'previously', 'recently', 'further', 'reportedly', 'repeatedly', 'earlier', 'first', 'publicly', 'privately', 'simply', 'even', 'still', 'only', 'just', 'never', 'not', 'separately', 'often', 'always', 'quickly', 'flatly']);
+const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'has', 'did', 'does', 'do', 'had', 'could', 'may', 'might', 'also', 'now', 'later', 'then', 'once', 'again', 'previously', 'recently', 'further', 'reportedly', 'repeatedly', 'earlier', 'first', 'publicly', 'privately', 'simply', 'even', 'still', 'only', 'just', 'never', 'not', 'separately', 'often', 'always', 'quickly', 'flatly']);
 const NP_STOP = new Set([
   'that', 'which', 'who', 'whom', 'and', 'but', 'or', 'as', 'after', 'because', 'when', 'while', 'though', 'although',
   'if', 'since', 'before', 'to', 'with', 'on', 'in', 'at', 'for', 'from', 'by', 'than', 'so', 'about', 'into', 'over',
@@ -43,7 +43,9 @@ const SUBORDINATORS = new Set(['after', 'because', 'when', 'while', 'as', 'and',
 /** Words after "said" that start an adverbial, not the reported clause ("said in a statement"). */
 const NOT_CLAUSE = new Set(['in', 'on', 'at', 'to', 'after', 'before', 'during', 'with', 'for', 'through', 'via', 'from', 'by', 'of', 'about', 'as', 'and', 'but', 'or', 'so', 'then', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'last', 'this', 'next', 'when', 'while', 'repeatedly', 'again', 'previously', 'recently', 'separately', 'instead', 'too', 'also', 'only', 'publicly', 'privately', 'afterwards', 'afterward', 'twice', 'once', 'here', 'there', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'be', 'been', 'not']);
 const MAX_NP = 8;
-const MAX_WINDOW = 20;
+/** Tokens after a quote searched for its cue: a name with a long appositive ("…,'' Leonard E. Burman,
+ *  director of the … Center and a professor at …, said"). Only words and commas may intervene. */
+const MAX_WINDOW = 40;
 
 function isAdverb(t: Token): boolean {
   return t.lower.length > 4 && t.lower.endsWith('ly') && t.lower !== 'family' && t.lower !== 'italy';
@@ -57,6 +59,11 @@ function notSpeakerWord(t: Token): boolean {
 
 /** Words before a participle cue that leave its subject to the sentence ("…, while chanting, “…”"). */
 const ING_OPENERS = new Set(['while', 'before', 'after', 'by', 'when', 'without', 'also', 'then']);
+
+/** "Va.", "Md.", "Calif.", "N.Y.": a capitalised abbreviation with its dot (a US state in an address). */
+function isStateAbbreviation(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'w' && t.cap && t.text.length <= 6 && t.text.endsWith('.');
+}
 
 /** Determiners of a role phrase whose appositive names the speaker ("his agent, Daniel Price,"). */
 const NOMINAL_START = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an']);
@@ -124,9 +131,12 @@ export function sentenceIds(toks: Token[], mask: Uint8Array): Int32Array {
     const next = toks[i + 1];
     if (!next) break;
     const terminal = t.kind === 'p' && (t.text === '.' || t.text === '!' || t.text === '?');
-    if (terminal && !mask[i] && (next.cap || next.text === '“' || next.text === '"' || next.text === '«' || (next.text.charCodeAt(0) >= 48 && next.text.charCodeAt(0) <= 57))) id++;
-    // a quote that ends a sentence: “… .” Next
-    if (mask[i] && !mask[i + 1] && (t.text === '”' || t.text === '"' || t.text === '»') && i > 0 && '.!?'.includes(toks[i - 1].text) && (next.cap || next.text === '“')) id++;
+    const twinNext = next.text === "'" && toks[i + 2]?.text === "'"; // '' opening a quote (NYT archive style)
+    if (terminal && !mask[i] && (next.cap || next.text === '“' || next.text === '"' || next.text === '«' || twinNext || (next.text.charCodeAt(0) >= 48 && next.text.charCodeAt(0) <= 57))) id++;
+    // a quote that ends a sentence: “… .” Next (or .'' Next)
+    const closer = t.text === '”' || t.text === '"' || t.text === '»' || (t.text === "'" && i > 1 && toks[i - 1].text === "'");
+    const before = t.text === "'" ? toks[i - 2] : toks[i - 1];
+    if (mask[i] && !mask[i + 1] && closer && i > 0 && before !== undefined && '.!?'.includes(before.text) && (next.cap || next.text === '“' || twinNext)) id++;
   }
   return ids;
 }
@@ -147,10 +157,22 @@ function npBefore(toks: Token[], v: number, floor: number): { np: Span | null; c
   }
   if (k > floor && toks[k].text === ',') {
     let j = k - 1;
-    while (j > floor && k - j < MAX_APPOSITIVE && toks[j].text !== ',') {
-      const t = toks[j];
-      if ((t.kind === 'p' && t.text !== '(' && t.text !== ')' && t.text !== '-' && t.text !== "'" && t.text !== '’') || (isCueToken(t) && SPEECH_LEMMAS.has(CUE_VERBS.get(t.lower)!))) break;
-      j--;
+    let firstComma = -1;
+    for (;;) {
+      while (j > floor && k - j < MAX_APPOSITIVE && toks[j].text !== ',') {
+        const t = toks[j];
+        if ((t.kind === 'p' && t.text !== '(' && t.text !== ')' && t.text !== '-' && t.text !== "'" && t.text !== '’') || (isCueToken(t) && SPEECH_LEMMAS.has(CUE_VERBS.get(t.lower)!))) break;
+        j--;
+      }
+      // ", of Springfield, Va.,": a state abbreviation after a comma belongs to the place before it,
+      // when another comma opens the appositive ("Mitch McConnell, R-Ky., said" has none: R-Ky. is it)
+      if (j > floor && toks[j].text === ',' && isStateAbbreviation(toks[j + 1]) && j + 2 === k && firstComma < 0) {
+        firstComma = j;
+        j--;
+        continue;
+      }
+      if (firstComma >= 0 && !(j > floor && toks[j].text === ',')) j = firstComma;
+      break;
     }
     if (j > floor && toks[j].text === ',' && j < k - 1) {
       appositive = { start: toks[j + 1].start, end: toks[k - 1].end, first: j + 1 };
@@ -338,9 +360,12 @@ function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array)
       coordinated = { start: t.start, end: t.end };
       continue;
     }
-    // "…, said X: “…”"
+    // "…, said X: “…”" (the phrase after the verb ends at the colon or comma before the quote)
     const after = npAfter(toks, v + 1, qTok);
-    if (after && toks[v - 1]?.text === ',' && startsNamed(toks, v + 1)) return { cue: { start: t.start, end: t.end }, np: after };
+    // and is short: "said the event brought back memories of her father, …" is reported speech, not a speaker
+    const afterEnd = after ? tokAfter(toks, v + 1, after.end) : 0;
+    const afterNext = toks[afterEnd];
+    if (after && toks[v - 1]?.text === ',' && startsNamed(toks, v + 1) && afterEnd - (v + 1) <= 5 && (afterNext?.text === ':' || afterNext?.text === ',')) return { cue: { start: t.start, end: t.end }, np: after };
   }
   return null;
 }
@@ -378,6 +403,7 @@ export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Ar
     // the last mark inside the quote, through a nested quote's closer: ",’”"
     let il = after - 2;
     if (il > qTok && (toks[il].text === '’' || toks[il].text === "'")) il--;
+    if (il > qTok && toks[il].text === "'" && toks[il + 1].text === "'") il--; // the first of ''
     const innerLast = toks[il]?.text ?? '';
     const closedWithPunct = CLOSING_PUNCT.has(innerLast) || toks[after]?.text === ',';
     let cue: LocalCue | null = null;

@@ -171,7 +171,7 @@ function subjectAt(toks: Token[], ss: number, limit: number, mask: Uint8Array | 
   const k = lead ? subjectStart(toks, ss, limit) : ss;
   if (k < 0 || k >= limit || (mask && mask[k])) return null;
   const first = toks[k];
-  if (!isWord(first)) return null;
+  if (!isWord(first) || first.lower.endsWith("n't") || first.lower.endsWith('n’t')) return null; // "Don't worry"
   let npEnd: number;
   if (SUBJECT_PRONOUNS.has(first.lower)) npEnd = k + 1;
   else if (first.cap && !STOP_CAPS.has(first.text) && !DETERMINERS.has(first.lower)) npEnd = namedSubject(toks, k, limit);

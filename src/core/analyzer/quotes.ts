@@ -14,7 +14,7 @@ export interface LocalQuote {
   partial: boolean;
 }
 
-type Kind = 'curly' | 'straight' | 'guillemet' | 'single' | 'straight-single';
+type Kind = 'curly' | 'straight' | 'guillemet' | 'single' | 'straight-single' | 'twin';
 
 function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
@@ -69,6 +69,19 @@ export function findQuotes(p: string, codes: Uint16Array = charCodes(p)): LocalQ
   // a char-code scan for the marks: no RegExp or match array per paragraph
   for (let i = 0; i < p.length; i++) {
     if (!isQuoteMarkCode(codes[i])) continue;
+    // two apostrophes for a double quote, as in the New York Times archive: ''We must not overreact,''
+    if (codes[i] === 39 && codes[i + 1] === 39) {
+      if (kind === null && (isSpaceOrStart(p[i - 1]) || p[i - 1] === ':' || p[i - 1] === ',') && isWordChar(p[i + 2])) {
+        kind = 'twin';
+        start = i;
+        nested = false;
+      } else if (kind === 'twin' && p[i - 1] !== ' ') {
+        pushQuote(out, p, start, i + 2, false);
+        kind = null;
+      }
+      i++; // the pair is one mark
+      continue;
+    }
     const ch = p[i];
     if (kind === null) {
       nested = false;
@@ -156,5 +169,5 @@ export function findQuotes(p: string, codes: Uint16Array = charCodes(p)): LocalQ
 /** Does the paragraph open with a quotation mark (the multi-paragraph continuation convention)? */
 export function opensWithQuote(p: string): boolean {
   const c = p[0];
-  return c === '“' || c === '"' || c === '«' || c === '„';
+  return c === '“' || c === '"' || c === '«' || c === '„' || (c === "'" && p[1] === "'");
 }

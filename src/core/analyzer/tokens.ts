@@ -18,7 +18,10 @@ export interface Token {
   flags: number;
 }
 
-const ABBREV_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'adm', 'rev', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'no', 'vs']);
+const ABBREV_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'adm', 'rev', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'no', 'vs',
+  // US state abbreviations in addresses and datelines ("of Springfield, Va., said")
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'md', 'mass', 'mich', 'minn',
+  'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo']);
 const PUNCT_CHARS = ',;:.!?()[]—–―"“”«»‘’\'/&';
 // punctuation tokens by char code, and their one-character strings made once (not per token);
 // an array indexed by code, not a Map: it is read for every non-space, non-word character

@@ -57,3 +57,18 @@ describe('analyzer: quotes with mixed marks', () => {
     assert.deepEqual(texts('”Fear. I am truly afraid.” ― Ana Lopez'), ['”Fear. I am truly afraid.”']);
   });
 });
+
+describe("analyzer: '' quotes (the New York Times archive's double quote)", () => {
+  it('finds them, their cues, and the sentence they end', () => {
+    const a = analyze("Mrs. Clinton has shied from an overhaul. ''It's more tinkering at the edges,'' said Alan Cole, an economist. ''I wouldn't call it reform.''");
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.name ?? null, q.method]), [
+      ["''It's more tinkering at the edges,''", 'Alan Cole', 'explicit'],
+      ["''I wouldn't call it reform.''", 'Alan Cole', 'inherited'],
+    ]);
+  });
+
+  it('reads a speaker through a town and state abbreviation', () => {
+    const a = analyze("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam ''for the nation's rights.''");
+    assert.equal(a.quotes[0].speaker?.name, 'Johnnie Wilson');
+  });
+});
