@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
 import type { Entity } from '../../core/analyzer';
+import { isArticle } from '../language';
 
 const glossarySchema = z.array(
   z.object({
@@ -23,10 +24,18 @@ export class Glossary implements vscode.Disposable {
   private byName = new Map<string, GlossaryEntry>();
   private readonly subs: vscode.Disposable[] = [];
 
+  /** bumped by every load, so a slower earlier read never overwrites a newer one */
+  private generation = 0;
+
   constructor(private readonly log: vscode.LogOutputChannel) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/.newsmark/entities.json');
     const reload = () => void this.load();
-    this.subs.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+    // file watchers can miss events (remote and web file systems, a folder created with the file):
+    // opening an article reads the glossary again, one small file
+    const onOpen = vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (isArticle(doc)) reload();
+    });
+    this.subs.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload), onOpen);
     reload();
   }
 
@@ -39,6 +48,7 @@ export class Glossary implements vscode.Disposable {
   }
 
   async load(): Promise<void> {
+    const generation = ++this.generation;
     const next = new Map<string, GlossaryEntry>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const uri = vscode.Uri.joinPath(folder.uri, ...GLOSSARY_PATH);
@@ -60,7 +70,7 @@ export class Glossary implements vscode.Disposable {
         this.log.warn(`glossary ${uri.toString()}: ${err instanceof Error ? err.message : String(err)} (ignored)`);
       }
     }
-    this.byName = next;
+    if (generation === this.generation) this.byName = next;
   }
 
   dispose(): void {
