@@ -316,10 +316,10 @@ function afterParens(toks: Token[], k: number, limit: number): number {
 }
 
 /** The sentence's cue before a quote: "X said: “…”", "X said on Friday that … “…”", "which he said would be “…”". */
-function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array): LocalCue | null {
+function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array, clause?: LocalCue | null): LocalCue | null {
   const floor = qTok < toks.length ? sb.start[qTok] : qTok;
   // a cue before a clause with its own subject is not this quote's ("she said, but … as Trump went on about “…”")
-  const clause = clauseSubject(toks, qTok, floor, mask);
+  if (clause === undefined) clause = clauseSubject(toks, qTok, floor, mask);
   const stop = clause ? tokAfter(toks, floor, clause.np.start) : floor;
   // "she called X “outrageous” and called for Y to be “clawed back”": the second verb's subject is the first's
   let coordinated: Span | null = null;
@@ -417,7 +417,10 @@ export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Ar
         const trailing = cueAfter(toks, after, mask);
         if (trailing && endsSentence(toks, trailing.np.end, trailing.cue.end)) cue = trailing;
         // a clause of its own around the quote outranks a cue that goes on after it ("as Trump went on about “…,” Melanie said yes")
-        else cue = cueBefore(toks, qTok, sb, mask) ?? (trailing && !clauseSubject(toks, qTok, sb.start[qTok], mask) ? trailing : null);
+        else {
+          const clause = clauseSubject(toks, qTok, sb.start[qTok], mask); // once: cueBefore needs it too
+          cue = cueBefore(toks, qTok, sb, mask, clause) ?? (trailing && !clause ? trailing : null);
+        }
       } else cue = cueBefore(toks, qTok, sb, mask);
     }
     out.push(cue);

@@ -59,7 +59,7 @@ const PLACE_NOUNS = new Set(['province', 'region', 'district', 'county', 'oblast
 /** "outside Sukkur", "in Sukkur": a lone unknown name after these is taken as a place unless it names a person. */
 const PLACE_PREPOSITIONS = new Set(['in', 'outside', 'near']);
 /** Before a multi-word name: "in Coyuca de Benítez", "from San Cristóbal", "between Cúcuta and …". */
-const PLACE_PREPOSITIONS_WIDE = new Set(['in', 'outside', 'near', 'from', 'between', 'across', 'towards', 'toward', 'around', 'to']);
+const PLACE_PREPOSITIONS_WIDE = new Set([...PLACE_PREPOSITIONS, 'from', 'between', 'across', 'towards', 'toward', 'around', 'to']);
 const MAX_RUN = 12;
 /** Words before a name that make it a place: "Lake Michigan", "Mount Kenya", "Port Moresby". */
 const GEO_FIRST = new Set(['Lake', 'Mount', 'Mt.', 'Cape', 'Port', 'Gulf', 'Bay', 'Isle', 'Fort', 'Lac', 'Monte', 'San', 'Santa', 'Santo', 'São', 'Porto', 'Puerto', 'Sierra', 'Ciudad', 'Rio', 'Río', 'Villa', 'Nueva', 'Nuevo', 'Saint', 'Sainte', 'Sankt', 'Bahía', 'Costa', 'Isla', 'Islas', 'Playa']);
@@ -114,7 +114,7 @@ function aliasKey(toks: Token[], from: number, to: number): string {
 }
 
 /** All capitals (and digits/&), at least two characters: "USAI", "G7" (no allocation, unlike toUpperCase). */
-function isAcronym(w: string): boolean {
+export function isAcronym(w: string): boolean {
   if (w.length < 2) return false;
   const c0 = w.charCodeAt(0);
   if (c0 < 65 || c0 > 90) return false;

@@ -4,7 +4,7 @@
 // "South Korea’s defence ministry". Ids are stable slugs of the canonical name.
 
 import type { Entity, EntityType, Mention } from './types';
-import type { EntityCandidate } from './entities';
+import { isAcronym, type EntityCandidate } from './entities';
 import { firstStartingAt } from './search';
 
 interface Cluster {
@@ -22,6 +22,8 @@ interface Cluster {
   /** for descriptive organisations */
   head?: string;
   modifier?: string;
+  /** for organisations: the last word of the name ("the Commission" finds "National Electoral Commission") */
+  lastWord?: string;
 }
 
 export interface ResolvedEntities {
@@ -88,10 +90,6 @@ function lastWithHead(byLast: Map<string, { start: number; c: Cluster }[]>, word
   if (!xs) return undefined;
   const k = firstStartingAt(xs, at);
   return k > 0 ? xs[k - 1].c : undefined;
-}
-
-function isAcronymText(w: string): boolean {
-  return /^[A-Z][A-Z0-9&]{1,5}$/.test(w);
 }
 
 /** How many earlier descriptive names a "the ministry" looks back through. */
@@ -184,20 +182,21 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
       c = { type: cand.type, name: cand.canonical, tokens: [], mentions: [], fullStarts: [], first: 0, count: 0, head: cand.head, modifier: cand.modifier };
       map.set(key, c);
       clusters.push(c);
+      // the name is the cluster's key: its short form and last word are the same for every mention
+      if (cand.type === 'organization' && cand.kind !== 'desc') {
+        const short = shortName(cand.canonical);
+        if (short && !byShort.has(short)) byShort.set(short, c);
+        c.lastWord = lastWord(cand.canonical) ?? undefined;
+      }
     }
     if (cand.kind === 'desc') descMentions.push({ start, c });
     else {
       if (!byText.has(cand.text)) byText.set(cand.text, c);
       if (!byText.has(cand.canonical)) byText.set(cand.canonical, c);
-      if (cand.type === 'organization') {
-        const short = shortName(cand.canonical);
-        if (short && !byShort.has(short)) byShort.set(short, c);
-        const last = lastWord(cand.canonical);
-        if (last) {
-          const list = headMentions.get(last);
-          if (list) list.push({ start, c });
-          else headMentions.set(last, [{ start, c }]);
-        }
+      if (c.lastWord) {
+        const list = headMentions.get(c.lastWord);
+        if (list) list.push({ start, c });
+        else headMentions.set(c.lastWord, [{ start, c }]);
       }
     }
     c.fullStarts.push(start);
@@ -243,7 +242,7 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
     if (!(list && list.length > 0) && cand.type === null) {
       const named = byText.get(cand.text) ?? byShort.get(cand.text) ?? lastWithHead(headMentions, cand.text, start);
       if (named) add(named, cand, start, idx);
-      else if (isAcronymText(cand.text)) {
+      else if (isAcronym(cand.text) && cand.text.length <= 6) {
         // an acronym nobody defined ("broadcaster TVP"): an organisation of its own
         let c = byOrg.get(cand.canonical);
         if (!c) {
