@@ -54,8 +54,9 @@ export const F_ORG_ALIAS = 1 << 8;
 export const F_CONNECTOR = 1 << 9;
 export const F_ORG_HEAD = 1 << 10; // as written
 export const F_ROLE_NOUN = 1 << 11; // lower-cased
-/** ALIAS_FIRST of the word, in bits 12 and up (0: no alias starts with it) */
-const ALIAS_SHIFT = 12;
+// bits 12–15: reserved for the figures finder's word classes
+/** ALIAS_FIRST of the word, in bits 16 and up (0: no alias starts with it) */
+const ALIAS_SHIFT = 16;
 
 export function aliasFirstWords(flags: number): number {
   return flags >>> ALIAS_SHIFT;
