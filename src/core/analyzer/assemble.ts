@@ -19,20 +19,27 @@ const SPEAKER_PRIORITY: Record<string, number> = { person: 3, organization: 2, p
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const OTHER_PRONOUNS = new Set(['they', 'we', 'i', 'it', 'you']);
 
+// Cues stay in their paragraph's offsets with the paragraph start beside them: shifted copies of
+// every cue and speaker phrase were a large part of what assemble allocated.
 interface Work {
   quote: Quote;
   para: number;
-  cue: LocalCue | null; // global offsets
-  /** the sentence's subject and verb, when no speech cue was found (global offsets) */
+  cue: LocalCue | null;
+  /** start of the paragraph `cue` is relative to (the previous one for a trailing "He said:") */
+  cueBase: number;
+  /** the sentence's subject and verb, when no speech cue was found (paragraph offsets) */
   subject: LocalCue | null;
-  /** the previous sentence's subject, for a quote opening a sentence (global offsets) */
+  /** the previous sentence's subject, for a quote opening a sentence (paragraph offsets) */
   intro: LocalCue | null;
   /** index of the quote this one continues (multi-paragraph convention), or -1 */
   continues: number;
 }
 
-function shift(s: Span, by: number): Span {
-  return { start: s.start + by, end: s.end + by };
+interface Resolution {
+  speaker: Speaker;
+  method: AttributionMethod;
+  /** end of the phrase it resolves (the memo's check) */
+  npEnd: number;
 }
 
 interface Antecedent {
@@ -93,51 +100,55 @@ class SpeakerResolver {
     }
   }
 
-  /** Unnamed human speaker phrases ("A spokesperson for APM Terminals") can be "she" later. */
-  addHumanSpeakers(nps: Span[]): void {
+  /** Unnamed human speaker phrases ("A spokesperson for APM Terminals") can be "she" later.
+   *  `nps` holds start, end pairs in text offsets. */
+  addHumanSpeakers(nps: number[]): void {
     const extra: Antecedent[] = [];
-    for (let i = 0; i < nps.length; i++) {
-      const np = nps[i];
-      if (np.end - np.start > 80) continue;
-      const r = this.resolve(np);
+    for (let i = 0; i < nps.length; i += 2) {
+      const start = nps[i];
+      const end = nps[i + 1];
+      if (end - start > 80) continue;
+      const r = this.resolve(start, end);
       if (r.method !== 'explicit' || r.speaker.entityId !== null || !HUMAN_HEADS.test(r.speaker.text)) continue;
-      extra.push({ start: np.start, end: np.end, name: r.speaker.text, entityId: null, gender: phraseGender(r.speaker.text) });
+      extra.push({ start, end, name: r.speaker.text, entityId: null, gender: phraseGender(r.speaker.text) });
     }
     if (extra.length === 0) return;
     this.antecedents = this.antecedents.concat(extra).sort((a, b) => a.end - b.end || a.start - b.start);
   }
 
-  /** resolutions by phrase, so each phrase is resolved once (antecedents first, then for real) */
-  private readonly memo = new Map<number, { end: number; r: { speaker: Speaker; method: AttributionMethod } }>();
+  /** resolutions by phrase start, so each phrase is resolved once (antecedents first, then for real) */
+  private readonly memo = new Map<number, Resolution>();
 
-  resolve(np: Span): { speaker: Speaker; method: AttributionMethod } {
-    const hit = this.memo.get(np.start);
-    if (hit && hit.end === np.end && hit.r.method !== 'pronoun') return hit.r;
-    const r = this.resolveUncached(np);
-    this.memo.set(np.start, { end: np.end, r });
+  /** The speaker named by the phrase text[start, end). */
+  resolve(start: number, end: number): Resolution {
+    const hit = this.memo.get(start);
+    if (hit && hit.npEnd === end && hit.method !== 'pronoun') return hit;
+    const r = this.resolveUncached(start, end);
+    this.memo.set(start, r);
     return r;
   }
 
-  private resolveUncached(np: Span): { speaker: Speaker; method: AttributionMethod } {
-    const text = this.text.slice(np.start, np.end);
+  private resolveUncached(start: number, end: number): Resolution {
+    const text = this.text.slice(start, end);
     const lower = text.length <= 4 ? text.toLowerCase() : '';
     if (RESOLVABLE_PRONOUNS.has(lower)) {
-      const m = this.lastBefore(np.start, pronounGender(lower));
+      const m = this.lastBefore(start, pronounGender(lower));
       return {
-        speaker: { start: np.start, end: np.end, text, name: m ? m.name : text, entityId: m ? m.entityId : null },
+        speaker: { start, end, text, name: m ? m.name : text, entityId: m ? m.entityId : null },
         method: 'pronoun',
+        npEnd: end,
       };
     }
-    if (OTHER_PRONOUNS.has(lower)) return { speaker: { start: np.start, end: np.end, text, name: text, entityId: null }, method: 'pronoun' };
+    if (OTHER_PRONOUNS.has(lower)) return { speaker: { start, end, text, name: text, entityId: null }, method: 'pronoun', npEnd: end };
     // a person named anywhere in the phrase; an organisation or place only as its head
     let best: { start: number; end: number; entity: Entity } | undefined;
-    for (let i = this.firstMentionFrom(np.start); i < this.mentions.length && this.mentions[i].start < np.end; i++) {
+    for (let i = this.firstMentionFrom(start); i < this.mentions.length && this.mentions[i].start < end; i++) {
       const m = this.mentions[i];
-      if (m.end > np.end) continue;
+      if (m.end > end) continue;
       // a possessor is not the speaker: "Donald Trump’s spokesman"
-      if (m.end < np.end && /^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) continue;
+      if (m.end < end && /^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) continue;
       if (m.entity.type !== 'person') {
-        if (m.end !== np.end || (m.start > np.start && PREPOSITION_BEFORE.test(this.text.slice(np.start, m.start)))) continue;
+        if (m.end !== end || (m.start > start && PREPOSITION_BEFORE.test(this.text.slice(start, m.start)))) continue;
       }
       if (!best || SPEAKER_PRIORITY[m.entity.type] > SPEAKER_PRIORITY[best.entity.type] || (SPEAKER_PRIORITY[m.entity.type] === SPEAKER_PRIORITY[best.entity.type] && m.end - m.start > best.end - best.start)) best = m;
     }
@@ -145,12 +156,13 @@ class SpeakerResolver {
       return {
         speaker: { start: best.start, end: best.end, text: this.text.slice(best.start, best.end), name: best.entity.name, entityId: best.entity.id },
         method: 'explicit',
+        npEnd: end,
       };
     }
     // "the prime minister", "his agent", "the company": the person with that role, or the organisation, named before
-    const named = text.length <= 60 ? this.nominal(np.start, text) : undefined;
-    if (named) return { speaker: { start: np.start, end: np.end, text, name: named.name, entityId: named.id }, method: 'explicit' };
-    return { speaker: { start: np.start, end: np.end, text, name: text, entityId: null }, method: 'explicit' };
+    const named = text.length <= 60 ? this.nominal(start, text) : undefined;
+    if (named) return { speaker: { start, end, text, name: named.name, entityId: named.id }, method: 'explicit', npEnd: end };
+    return { speaker: { start, end, text, name: text, entityId: null }, method: 'explicit', npEnd: end };
   }
 
   /** The entity a role or organisation noun phrase refers to: the last one before `at` that fits. */
@@ -225,16 +237,14 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
         lc = paras[pi - 1].local.trailingCue;
         cueBase = paras[pi - 1].start;
       }
-      const cue = lc ? { cue: shift(lc.cue, cueBase), np: shift(lc.np, cueBase) } : null;
       const continues = qi === 0 && lq.start === 0 && carry >= 0 ? carry : -1;
-      const sc = lc ? null : local.subjectCues[qi];
-      const ic = lc ? null : local.introCues[qi];
       work.push({
         quote: { start: lq.start + base, end: lq.end + base, text: text.slice(lq.start + base, lq.end + base), speaker: null, cue: null, method: 'none', partial: lq.partial },
         para: pi,
-        cue,
-        subject: sc ? { cue: shift(sc.cue, base), np: shift(sc.np, base) } : null,
-        intro: ic ? { cue: shift(ic.cue, base), np: shift(ic.np, base) } : null,
+        cue: lc,
+        cueBase,
+        subject: lc ? null : local.subjectCues[qi],
+        intro: lc ? null : local.introCues[qi],
         continues,
       });
     }
@@ -255,25 +265,29 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
   const resolved = resolveEntities(candGroups);
   const resolver = new SpeakerResolver(text, resolved, work.map((w) => w.quote));
   const attributions: Attribution[] = [];
-  const speakerPhrases: Span[] = [];
-  for (let i = 0; i < work.length; i++) if (work[i].cue) speakerPhrases.push(work[i].cue!.np);
-  // reported-speech phrases in global offsets, shifted once (used again below)
-  const reportedNps: Span[] = [];
-  for (let pi = 0; pi < paras.length; pi++) {
-    const reported = paras[pi].local.reported;
-    for (let i = 0; i < reported.length; i++) reportedNps.push(shift(reported[i].np, paras[pi].start));
+  // speaker phrases of quotes, then of reported speech, as start, end pairs in text offsets
+  const speakerPhrases: number[] = [];
+  for (let i = 0; i < work.length; i++) {
+    const w = work[i];
+    if (w.cue) speakerPhrases.push(w.cue.np.start + w.cueBase, w.cue.np.end + w.cueBase);
   }
-  for (let i = 0; i < reportedNps.length; i++) speakerPhrases.push(reportedNps[i]);
+  for (let pi = 0; pi < paras.length; pi++) {
+    const { start: base, local } = paras[pi];
+    for (let i = 0; i < local.reported.length; i++) speakerPhrases.push(local.reported[i].np.start + base, local.reported[i].np.end + base);
+  }
   resolver.addHumanSpeakers(speakerPhrases);
 
-  const attribute = (w: Work, lc: LocalCue, how: AttributionMethod | null) => {
-    const { speaker, method } = resolver.resolve(lc.np);
+  /** `lc` is relative to the paragraph starting at `base`. */
+  const attribute = (w: Work, lc: LocalCue, base: number, how: AttributionMethod | null) => {
+    const { speaker, method } = resolver.resolve(lc.np.start + base, lc.np.end + base);
+    const cueStart = lc.cue.start + base;
+    const cueEnd = lc.cue.end + base;
     w.quote.speaker = speaker;
     w.quote.method = how ?? method;
-    w.quote.cue = { start: lc.cue.start, end: lc.cue.end, text: text.slice(lc.cue.start, lc.cue.end) };
+    w.quote.cue = { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) };
     attributions.push({
-      start: Math.min(speaker.start, lc.cue.start, w.quote.start),
-      end: Math.max(speaker.end, lc.cue.end, w.quote.end),
+      start: Math.min(speaker.start, cueStart, w.quote.start),
+      end: Math.max(speaker.end, cueEnd, w.quote.end),
       speaker,
       cue: w.quote.cue,
       content: { start: w.quote.start, end: w.quote.end },
@@ -285,7 +299,7 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
     const w = work[wi];
     // a show or book title in quotation marks has no speaker: on Fox News’s “Fox and Friends”
     if (w.quote.partial && isTitle(text, w.quote)) titles[wi] = 1;
-    else if (w.cue) attribute(w, w.cue, null);
+    else if (w.cue) attribute(w, w.cue, w.cueBase, null);
   }
   // multi-paragraph quotes share one speaker: a part without a cue takes the chain's
   const roots = new Int32Array(work.length);
@@ -307,20 +321,21 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
       continue;
     }
     // inside reported speech: "A cashier who “steals …” is held accountable, Warren said."
-    const rep = reportedAround(paras[w.para], w.quote, byStart);
+    const para = paras[w.para];
+    const rep = reportedAround(para, w.quote, byStart);
     if (rep) {
-      attribute(w, rep, null);
+      attribute(w, rep, para.start, null);
       continue;
     }
     if (w.subject) {
-      attribute(w, w.subject, 'subject');
+      attribute(w, w.subject, para.start, 'subject');
       continue;
     }
     // a quote with no cue takes the speaker of the previous quote, same or previous paragraph, or
     // of reported speech just before it ("…, Schiff said. “The other factor …”")
-    const before = w.quote.partial ? null : reportedBefore(paras[w.para], w.quote, i > 0 ? work[i - 1].quote.end : 0, byStart);
+    const before = w.quote.partial ? null : reportedBefore(para, w.quote, i > 0 ? work[i - 1].quote.end : 0, byStart);
     if (before) {
-      w.quote.speaker = resolver.resolve(before.np).speaker;
+      w.quote.speaker = resolver.resolve(before.np.start + para.start, before.np.end + para.start).speaker;
       w.quote.method = 'inherited';
       continue;
     }
@@ -332,21 +347,19 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
         continue;
       }
     }
-    if (w.intro) attribute(w, w.intro, 'subject');
+    if (w.intro) attribute(w, w.intro, para.start, 'subject');
   }
 
   const quoteAttributions = attributions.splice(0, attributions.length);
   echoSpeakers(work, paras);
-  let ri = 0;
   for (let pi = 0; pi < paras.length; pi++) {
     const { start: base, local } = paras[pi];
     for (let i = 0; i < local.reported.length; i++) {
       const r = local.reported[i];
-      const np = reportedNps[ri++];
       const cueStart = r.cue.start + base;
       const cueEnd = r.cue.end + base;
-      const content = shift(r.content, base);
-      const { speaker } = resolver.resolve(np);
+      const content = { start: r.content.start + base, end: r.content.end + base };
+      const { speaker } = resolver.resolve(r.np.start + base, r.np.end + base);
       attributions.push({
         start: Math.min(speaker.start, cueStart, content.start),
         end: Math.max(speaker.end, cueEnd, content.end),
@@ -408,19 +421,19 @@ function lastStartingBy(xs: LocalReported[], at: number): number {
   return lo - 1;
 }
 
-/** The reported speech of the quote's paragraph whose content holds the quote (innermost), in global offsets. */
+/** The reported speech of the quote's paragraph whose content holds the quote (innermost), in paragraph offsets. */
 function reportedAround(para: ParagraphState, q: Span, cache: Map<ParagraphState, LocalReported[]>): LocalCue | null {
   if (para.local.reported.length === 0) return null;
   const xs = reportedByStart(para, cache);
   const s = q.start - para.start;
   const e = q.end - para.start;
   for (let i = lastStartingBy(xs, s), n = 0; i >= 0 && n < REPORTED_LOOKBACK; i--, n++) {
-    if (xs[i].content.end >= e) return { cue: shift(xs[i].cue, para.start), np: shift(xs[i].np, para.start) };
+    if (xs[i].content.end >= e) return xs[i];
   }
   return null;
 }
 
-/** The last reported speech of the quote's paragraph between `after` and the quote, in global offsets. */
+/** The last reported speech of the quote's paragraph between `after` and the quote, in paragraph offsets. */
 function reportedBefore(para: ParagraphState, q: Span, after: number, cache: Map<ParagraphState, LocalReported[]>): LocalCue | null {
   if (para.local.reported.length === 0) return null;
   const xs = reportedByStart(para, cache);
@@ -431,7 +444,7 @@ function reportedBefore(para: ParagraphState, q: Span, after: number, cache: Map
     const r = xs[i];
     if (Math.max(r.cue.end, r.content.end) <= s && (!best || r.cue.end > best.cue.end)) best = r;
   }
-  return best ? { cue: shift(best.cue, para.start), np: shift(best.np, para.start) } : null;
+  return best;
 }
 
 const bySpan = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
