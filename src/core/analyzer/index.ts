@@ -9,12 +9,13 @@ import { assemble, type ParagraphState } from './assemble';
 export type * from './types';
 export { analyzeIncremental, createAnalysisState, type AnalysisState, type ContentChange } from './incremental';
 
-/** Per-paragraph results of a whole text (what the incremental path keeps between edits). */
-export function analyzeParagraphs(text: string): ParagraphState[] {
-  return splitParagraphs(text).map((s) => ({ start: s.start, end: s.end, local: analyzeParagraph(text.slice(s.start, s.end)) }));
+/** Per-paragraph results of a whole text (what the incremental path keeps between edits);
+ *  `kept = false` when they are assembled once and dropped. */
+export function analyzeParagraphs(text: string, kept = true): ParagraphState[] {
+  return splitParagraphs(text).map((s) => ({ start: s.start, end: s.end, local: analyzeParagraph(text.slice(s.start, s.end), kept) }));
 }
 
 export function analyze(text: string): Analysis {
   if (typeof text !== 'string' || text.length === 0) return { quotes: [], attributions: [], figures: [], entities: [] };
-  return assemble(text, analyzeParagraphs(text), true);
+  return assemble(text, analyzeParagraphs(text, false), true);
 }

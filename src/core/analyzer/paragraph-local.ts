@@ -39,13 +39,20 @@ export interface ParagraphLocal {
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 /** The array with no spare capacity. Arrays grown by push keep room for 16 more elements, and
- *  these results live as long as the document: the garbage collector copies that room again and
- *  again (it was most of the memory the per-paragraph results held). */
+ *  results the incremental path keeps live as long as the document: the garbage collector copies
+ *  that room again and again (it was most of the memory the per-paragraph results held). */
 function compact<T>(xs: T[]): T[] {
   return xs.length === 0 ? NONE : xs.slice();
 }
 
-export function analyzeParagraph(p: string): ParagraphLocal {
+/** Results a full analysis reads once and drops: no copy, one shared empty array. */
+function asIs<T>(xs: T[]): T[] {
+  return xs.length === 0 ? NONE : xs;
+}
+
+/** `kept`: the results are cached between edits (the incremental path), so they are compacted. */
+export function analyzeParagraph(p: string, kept = true): ParagraphLocal {
+  const fit = kept ? compact : asIs;
   const codes = charCodes(p);
   const toks = tokenize(p, codes);
   const quotes = findQuotes(p, codes);
@@ -66,13 +73,13 @@ export function analyzeParagraph(p: string): ParagraphLocal {
   return {
     length: p.length,
     opensWithQuote: opensWithQuote(p),
-    quotes: compact(quotes),
-    quoteCues: compact(quoteCues),
-    subjectCues: compact(context.subject),
-    introCues: compact(context.intro),
-    reported: compact(reported),
+    quotes: fit(quotes),
+    quoteCues: fit(quoteCues),
+    subjectCues: fit(context.subject),
+    introCues: fit(context.intro),
+    reported: fit(reported),
     trailingCue: findTrailingCue(toks, sb, mask),
-    entities: compact(findEntityCandidates(p, toks)),
-    figures: compact(figures),
+    entities: fit(findEntityCandidates(p, toks)),
+    figures: fit(figures),
   };
 }
