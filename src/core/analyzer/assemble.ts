@@ -223,9 +223,17 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
   const work: Work[] = [];
   const candGroups: { base: number; cands: EntityCandidate[] }[] = [];
   const figures: Figure[] = [];
+  // reported speech of every paragraph, with its paragraph start: one walk over the paragraphs
+  // instead of three (each paragraph's results are a cache miss on a large text)
+  const reported: LocalReported[] = [];
+  const reportedBase: number[] = [];
   let carry = -1; // index in work of an open quote waiting for the next paragraph
   for (let pi = 0; pi < paras.length; pi++) {
     const { start: base, local } = paras[pi];
+    for (let i = 0; i < local.reported.length; i++) {
+      reported.push(local.reported[i]);
+      reportedBase.push(base);
+    }
     const nextOpens = pi + 1 < paras.length && paras[pi + 1].local.opensWithQuote;
     for (let qi = 0; qi < local.quotes.length; qi++) {
       const lq = local.quotes[qi];
@@ -271,10 +279,7 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
     const w = work[i];
     if (w.cue) speakerPhrases.push(w.cue.np.start + w.cueBase, w.cue.np.end + w.cueBase);
   }
-  for (let pi = 0; pi < paras.length; pi++) {
-    const { start: base, local } = paras[pi];
-    for (let i = 0; i < local.reported.length; i++) speakerPhrases.push(local.reported[i].np.start + base, local.reported[i].np.end + base);
-  }
+  for (let i = 0; i < reported.length; i++) speakerPhrases.push(reported[i].np.start + reportedBase[i], reported[i].np.end + reportedBase[i]);
   resolver.addHumanSpeakers(speakerPhrases);
 
   /** `lc` is relative to the paragraph starting at `base`. */
@@ -352,23 +357,21 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
 
   const quoteAttributions = attributions.splice(0, attributions.length);
   echoSpeakers(work, paras);
-  for (let pi = 0; pi < paras.length; pi++) {
-    const { start: base, local } = paras[pi];
-    for (let i = 0; i < local.reported.length; i++) {
-      const r = local.reported[i];
-      const cueStart = r.cue.start + base;
-      const cueEnd = r.cue.end + base;
-      const content = { start: r.content.start + base, end: r.content.end + base };
-      const { speaker } = resolver.resolve(r.np.start + base, r.np.end + base);
-      attributions.push({
-        start: Math.min(speaker.start, cueStart, content.start),
-        end: Math.max(speaker.end, cueEnd, content.end),
-        speaker,
-        cue: { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) },
-        content,
-        reported: true,
-      });
-    }
+  for (let i = 0; i < reported.length; i++) {
+    const r = reported[i];
+    const base = reportedBase[i];
+    const cueStart = r.cue.start + base;
+    const cueEnd = r.cue.end + base;
+    const content = { start: r.content.start + base, end: r.content.end + base };
+    const { speaker } = resolver.resolve(r.np.start + base, r.np.end + base);
+    attributions.push({
+      start: Math.min(speaker.start, cueStart, content.start),
+      end: Math.max(speaker.end, cueEnd, content.end),
+      speaker,
+      cue: { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) },
+      content,
+      reported: true,
+    });
   }
   const ordered = merge(sortIfNeeded(quoteAttributions, byAttribution), sortIfNeeded(attributions, byAttribution), byAttribution);
   sortIfNeeded(figures, bySpan);
