@@ -128,17 +128,37 @@ export function sentenceIds(toks: Token[], mask: Uint8Array): Int32Array {
   for (let i = 0; i < toks.length; i++) {
     ids[i] = id;
     const t = toks[i];
+    // only punctuation ends a sentence: most tokens are words and need no string test
+    if (t.kind !== 'p') continue;
     const next = toks[i + 1];
-    if (!next) break;
-    const terminal = t.kind === 'p' && (t.text === '.' || t.text === '!' || t.text === '?');
-    const twinNext = next.text === "'" && toks[i + 2]?.text === "'"; // '' opening a quote (NYT archive style)
-    if (terminal && !mask[i] && (next.cap || next.text === '“' || next.text === '"' || next.text === '«' || twinNext || (next.text.charCodeAt(0) >= 48 && next.text.charCodeAt(0) <= 57))) id++;
-    // a quote that ends a sentence: “… .” Next (or .'' Next)
-    const closer = t.text === '”' || t.text === '"' || t.text === '»' || (t.text === "'" && i > 1 && toks[i - 1].text === "'");
-    const before = t.text === "'" ? toks[i - 2] : toks[i - 1];
-    if (mask[i] && !mask[i + 1] && closer && i > 0 && before !== undefined && '.!?'.includes(before.text) && (next.cap || next.text === '“' || twinNext)) id++;
+    if (next === undefined) break;
+    const c = t.text.charCodeAt(0);
+    if (c === 46 || c === 33 || c === 63) {
+      // . ! ? outside quotes, before a capital, an opening quote or a number
+      if (!mask[i] && (next.cap || next.text === '“' || next.text === '"' || next.text === '«' || twinOpens(toks, i + 1) || isDigitCode(next.text.charCodeAt(0)))) id++;
+    } else if (mask[i] && !mask[i + 1] && (c === 0x201d || c === 34 || c === 0xbb || (c === 39 && i > 1 && toks[i - 1].text === "'"))) {
+      // a quote that ends a sentence: “… .” Next (or .'' Next)
+      const before = c === 39 ? toks[i - 2] : toks[i - 1];
+      if (i > 0 && before !== undefined && isTerminalTok(before) && (next.cap || next.text === '“' || twinOpens(toks, i + 1))) id++;
+    }
   }
   return ids;
+}
+
+/** '' at token k (NYT archive style double quote). */
+function twinOpens(toks: Token[], k: number): boolean {
+  return toks[k].text === "'" && toks[k + 1]?.text === "'";
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A . ! or ? token (words never are: they start with a letter or digit). */
+function isTerminalTok(t: Token): boolean {
+  if (t.kind !== 'p') return false;
+  const c = t.text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63;
 }
 
 /** Lemmas that make a comma-delimited stretch a clause of its own, not an appositive. */
@@ -259,8 +279,16 @@ export function sentenceBounds(ids: Int32Array, n: number): Sentences {
   }
   const start = bufStart;
   const end = bufEnd;
-  for (let i = 0; i < n; i++) start[i] = i > 0 && ids[i - 1] === ids[i] ? start[i - 1] : i;
-  for (let i = n - 1; i >= 0; i--) end[i] = i < n - 1 && ids[i + 1] === ids[i] ? end[i + 1] : i + 1;
+  // one pass: at each sentence end, fill its tokens' start and end
+  let s = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i < n && ids[i] === ids[i - 1]) continue;
+    for (let k = s; k < i; k++) {
+      start[k] = s;
+      end[k] = i;
+    }
+    s = i;
+  }
   return { start, end };
 }
 
@@ -432,10 +460,11 @@ export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Ar
 export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mask: Uint8Array, sb: Sentences): LocalReported[] {
   const out: LocalReported[] = [];
   for (let v = 0; v < toks.length; v++) {
-    const t = toks[v];
     if (mask[v]) continue;
-    const isAccording = t.lower === 'according' && toks[v + 1]?.lower === 'to';
-    if (!isCueToken(t) && !isAccording) continue;
+    const t = toks[v];
+    // the length first: a string comparison for every token was a visible share of this loop
+    const isAccording = t.lower.length === 9 && t.lower === 'according' && toks[v + 1]?.lower === 'to';
+    if (!isAccording && !isCueToken(t)) continue;
     const ss = sb.start[v];
     const se = sb.end[v];
     if (isAccording) {
