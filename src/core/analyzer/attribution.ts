@@ -167,10 +167,30 @@ const MAX_APPOSITIVE = 30;
 
 /** The speaker phrase ending right before token `v` (exclusive), walking back over auxiliaries,
  *  an appositive (", the committee's chairwoman,") and a bracketed acronym ("(NDMA)"). */
-function npBefore(toks: Token[], v: number, floor: number): { np: Span | null; cueStart: number; from?: number } {
+// npBefore's result, one object reused by every call (callers read it at once): it was one
+// short-lived object per cue verb, plus one for the appositive.
+interface NpBefore {
+  /** the speaker phrase, or null */
+  np: Span | null;
+  /** start of the cue with its auxiliaries ("has also said") */
+  cueStart: number;
+  /** start of the whole phrase when np is its appositive ("his agent, Daniel Price"), else -1 */
+  from: number;
+}
+const npResult: NpBefore = { np: null, cueStart: 0, from: -1 };
+
+function npBeforeResult(np: Span | null, cueStart: number, from = -1): NpBefore {
+  npResult.np = np;
+  npResult.cueStart = cueStart;
+  npResult.from = from;
+  return npResult;
+}
+
+function npBefore(toks: Token[], v: number, floor: number): NpBefore {
   let k = v - 1;
   let cueStart = toks[v].start;
-  let appositive: { start: number; end: number; first: number } | null = null;
+  let appositiveFirst = -1; // first token of ", the committee's chairwoman," (-1: none)
+  let appositiveLast = -1;
   while (k >= floor && toks[k].kind === 'w' && !toks[k].cap && (AUX.has(toks[k].lower) || isAdverb(toks[k]))) {
     if (k === v - 1 || toks[k + 1].start === cueStart) cueStart = toks[k].start;
     k--;
@@ -195,9 +215,10 @@ function npBefore(toks: Token[], v: number, floor: number): { np: Span | null; c
       break;
     }
     if (j > floor && toks[j].text === ',' && j < k - 1) {
-      appositive = { start: toks[j + 1].start, end: toks[k - 1].end, first: j + 1 };
+      appositiveFirst = j + 1;
+      appositiveLast = k - 1;
       k = j - 1;
-    } else return { np: null, cueStart };
+    } else return npBeforeResult(null, cueStart);
   }
   if (k > floor && toks[k].text === ')') {
     let j = k - 1;
@@ -231,15 +252,16 @@ function npBefore(toks: Token[], v: number, floor: number): { np: Span | null; c
     words++;
     k--;
   }
-  if (words === 0 || end < floor) return { np: null, cueStart };
+  if (words === 0 || end < floor) return npBeforeResult(null, cueStart);
   const s = k + 1;
-  if (toks[end].kind !== 'w' && toks[end].text !== ')') return { np: null, cueStart };
-  if (toks[end].kind === 'w' && (NP_BAD_END.has(toks[end].lower) || notSpeakerWord(toks[end]))) return { np: null, cueStart };
+  if (toks[end].kind !== 'w' && toks[end].text !== ')') return npBeforeResult(null, cueStart);
+  if (toks[end].kind === 'w' && (NP_BAD_END.has(toks[end].lower) || notSpeakerWord(toks[end]))) return npBeforeResult(null, cueStart);
   // "his agent, Daniel Price, told": the name in the appositive is the speaker
-  if (appositive && NOMINAL_START.has(toks[s].lower) && toks[appositive.first].cap && !NOT_SPEAKER_CAPS.has(toks[appositive.first].text)) {
-    return { np: { start: appositive.start, end: appositive.end }, cueStart, from: toks[s].start };
+  const af = appositiveFirst;
+  if (af >= 0 && NOMINAL_START.has(toks[s].lower) && toks[af].cap && !NOT_SPEAKER_CAPS.has(toks[af].text)) {
+    return npBeforeResult({ start: toks[af].start, end: toks[appositiveLast].end }, cueStart, toks[s].start);
   }
-  return { np: { start: toks[s].start, end: toks[end].end }, cueStart };
+  return npBeforeResult({ start: toks[s].start, end: toks[end].end }, cueStart);
 }
 
 /** The speaker phrase starting at token `s`: "said US Secretary of State Antony Blinken". */
@@ -323,7 +345,7 @@ function cueAfter(toks: Token[], from: number, mask: Uint8Array): LocalCue | nul
     else if (toks[v].kind === 'p' && toks[v].text !== ',' && toks[v].text !== ')') return null;
     if (!isCueToken(toks[v])) continue;
     const { np, cueStart, from } = npBefore(toks, v, s);
-    if (np && (from ?? np.start) === first.start && subjectOk(toks, v, np)) return { cue: { start: cueStart, end: toks[v].end }, np };
+    if (np && (from >= 0 ? from : np.start) === first.start && subjectOk(toks, v, np)) return { cue: { start: cueStart, end: toks[v].end }, np };
     // "…?” a narrator in the Clinton ad asks.": the whole stretch before the verb is the speaker
     let e = v - 1;
     while (e > s && toks[e].start >= cueStart) e--;
@@ -487,9 +509,16 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
     if (isPassive(toks, v)) continue;
     // "…, saying that …": the participle's speaker is the sentence's subject
     const participle = t.lower.endsWith('ing') && (toks[v - 1]?.text === ',' || ING_OPENERS.has(toks[v - 1]?.lower)) ? sentenceSubject(toks, ss, v) : null;
-    const found = participle ? { np: participle, cueStart: t.start } : npBefore(toks, v, ss);
-    const np = found.np && subjectOk(toks, v, found.np) ? found.np : null;
-    const cueStart = found.cueStart;
+    let foundNp = participle;
+    let cueStart = t.start;
+    let from = -1;
+    if (!participle) {
+      const found = npBefore(toks, v, ss); // a reused object: read at once
+      foundNp = found.np;
+      cueStart = found.cueStart;
+      from = found.from;
+    }
+    const np = foundNp && subjectOk(toks, v, foundNp) ? foundNp : null;
     // "said X" inverted after content: "…, said the official."
     if (!np) {
       if (toks[v - 1]?.text === ',' && v - 1 > ss && !WEAK_CUES.has(lemma)) {
@@ -527,7 +556,7 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
       continue;
     }
     // "…, local media reported." — the content comes first
-    const npTok = tokenAt(toks, found.from ?? np.start, v); // the whole phrase: "his agent, Daniel Price"
+    const npTok = tokenAt(toks, from >= 0 ? from : np.start, v); // the whole phrase: "his agent, Daniel Price"
     if (npTok > ss + 2 && toks[npTok - 1].text === ',' && !WEAK_CUES.has(lemma) && endsClause(toks, v + 1, se)) {
       pushTrailing(p, toks, quotes, ss, npTok - 1, cue, np, out);
     }

@@ -324,11 +324,30 @@ export interface ContextCues {
 /** For each quote without a cue, a dash byline, a transcript speaker, or its sentence's subject. */
 const NO_CUES: ContextCues = Object.freeze({ explicit: [], subject: [], intro: [] }) as unknown as ContextCues;
 
+// Most quotes have a speech cue, or no context cue either: the three result arrays are then all
+// null. One frozen all-null array per length stands for them (read, never changed, by the caller),
+// instead of three new arrays for every paragraph with a quote.
+const NULLS: (LocalCue | null)[][] = [];
+
+function nulls(n: number): (LocalCue | null)[] {
+  const cached = NULLS[n];
+  if (cached !== undefined) return cached;
+  const xs = Object.freeze(new Array<LocalCue | null>(n).fill(null)) as (LocalCue | null)[];
+  if (n <= 64) NULLS[n] = xs;
+  return xs;
+}
+
+/** xs, or a writable copy of it when it is a shared all-null array. */
+function writable(xs: (LocalCue | null)[]): (LocalCue | null)[] {
+  return Object.isFrozen(xs) ? xs.slice() : xs;
+}
+
 export function findContextCues(p: string, toks: Token[], quotes: LocalQuote[], cues: (LocalCue | null)[], mask: Uint8Array, sb: Sentences): ContextCues {
   if (quotes.length === 0) return NO_CUES; // most paragraphs: no arrays at all
-  const explicit: (LocalCue | null)[] = new Array(quotes.length).fill(null);
-  const subject: (LocalCue | null)[] = new Array(quotes.length).fill(null);
-  const intro: (LocalCue | null)[] = new Array(quotes.length).fill(null);
+  const none = nulls(quotes.length);
+  let explicit = none;
+  let subject = none;
+  let intro = none;
   let ti = 0;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
@@ -337,9 +356,21 @@ export function findContextCues(p: string, toks: Token[], quotes: LocalQuote[], 
     let after = ti;
     while (after < toks.length && toks[after].start < q.end) after++;
     const found = (!q.open && dashByline(toks, after)) || transcriptSpeaker(p, toks, ti, q);
-    if (found) explicit[qi] = found;
-    else if (!(subject[qi] = subjectCue(toks, ti, sb, mask) ?? (q.open ? null : toks[after - 2]?.text === ',' ? trailingSubject(toks, after) : passiveAgent(toks, after))) && !q.partial) {
-      intro[qi] = introCue(toks, ti, sb, mask);
+    if (found) {
+      explicit = writable(explicit);
+      explicit[qi] = found;
+      continue;
+    }
+    const sc = subjectCue(toks, ti, sb, mask) ?? (q.open ? null : toks[after - 2]?.text === ',' ? trailingSubject(toks, after) : passiveAgent(toks, after));
+    if (sc) {
+      subject = writable(subject);
+      subject[qi] = sc;
+    } else if (!q.partial) {
+      const ic = introCue(toks, ti, sb, mask);
+      if (ic) {
+        intro = writable(intro);
+        intro[qi] = ic;
+      }
     }
   }
   return { explicit, subject, intro };
