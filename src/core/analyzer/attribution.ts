@@ -37,7 +37,15 @@ const NP_STOP = new Set([
 const NP_BAD_END = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'many', 'all']);
 const CLAUSE_START = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'his', 'her', 'their', 'its', 'our', 'no', 'some', 'many', 'all', 'most', 'both', 'every', 'any', 'such', 'nothing', 'everything', 'none']);
 const ADVERBIAL_STOP = new Set([',', '.', ';', ':', '!', '?', '“', '”', '"', '«', '»', '(', ')', '—', '–']);
-const WINDOW_STOPS = new Set(['.', '!', '?', ';', ':', '—']);
+/** . ! ? ; : — (by char code: punctuation tokens are one character) */
+function isWindowStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 0x2014;
+}
+
+/** The char code of a punctuation token, -1 for a word: tests on it need no string comparison. */
+function punctCode(t: Token): number {
+  return t.kind === 'p' ? t.text.charCodeAt(0) : -1;
+}
 const CLOSING_PUNCT = new Set([',', '.', '!', '?', '—', '…']);
 const SUBORDINATORS = new Set(['after', 'because', 'when', 'while', 'as', 'and', 'but', 'though', 'although', 'since', 'before', 'until']);
 /** Words after "said" that start an adverbial, not the reported clause ("said in a statement"). */
@@ -76,6 +84,11 @@ function isPassive(toks: Token[], v: number): boolean {
   let k = v - 1;
   while (k >= 0 && toks[k].kind === 'w' && isAdverb(toks[k])) k--;
   return k >= 0 && BE_FORMS.has(toks[k].lower);
+}
+
+/** CUE_VERBS.has(t.lower), as the flag the tokenizer caches per word (a bit test, not a Map lookup). */
+function isCueWord(t: Token): boolean {
+  return (t.flags & F_CUE_VERB) !== 0;
 }
 
 export function isCueToken(t: Token | undefined): boolean {
@@ -156,14 +169,18 @@ function isDigitCode(c: number): boolean {
 
 /** A . ! or ? token (words never are: they start with a letter or digit). */
 function isTerminalTok(t: Token): boolean {
-  if (t.kind !== 'p') return false;
-  const c = t.text.charCodeAt(0);
-  return c === 46 || c === 33 || c === 63;
+  return isTerminalCode(punctCode(t));
+}
+
+function isTerminalCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63; // . ! ?
 }
 
 /** Lemmas that make a comma-delimited stretch a clause of its own, not an appositive. */
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'report', 'write']);
 const MAX_APPOSITIVE = 30;
+/** Capitalised, these open the sentence's clause: the speaker phrase starts after them ("But he said"). */
+const CAP_CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'when', 'as', 'after', 'while', 'if', 'though', 'although', 'because']);
 
 /** The speaker phrase ending right before token `v` (exclusive), walking back over auxiliaries,
  *  an appositive (", the committee's chairwoman,") and a bracketed acronym ("(NDMA)"). */
@@ -240,7 +257,7 @@ function npBefore(toks: Token[], v: number, floor: number): NpBefore {
       k--;
       break;
     }
-    if (!t.cap && (NP_STOP.has(t.lower) || CUE_VERBS.has(t.lower))) {
+    if (!t.cap && (NP_STOP.has(t.lower) || isCueWord(t))) {
       // "a spokesperson for APM Terminals", "officials familiar with the talks"
       const joins =
         (t.lower === 'for' && toks[k + 1]?.cap) ||
@@ -248,7 +265,7 @@ function npBefore(toks: Token[], v: number, floor: number): NpBefore {
         (t.lower === 'and' && toks[k + 1]?.cap && toks[k - 1]?.cap); // coordinated names: Mr. Grassley and Mr. Leahy
       if (!joins || k === end) break;
     }
-    if (t.cap && (t.lower === 'but' || t.lower === 'and' || t.lower === 'so' || t.lower === 'when' || t.lower === 'as' || t.lower === 'after' || t.lower === 'while' || t.lower === 'if' || t.lower === 'though' || t.lower === 'although' || t.lower === 'because')) break;
+    if (t.cap && CAP_CLAUSE_OPENERS.has(t.lower)) break;
     words++;
     k--;
   }
@@ -276,7 +293,7 @@ function npAfter(toks: Token[], s: number, limit: number): Span | null {
     if (t.kind !== 'w') break;
     // "said Environment and Climate Change Canada meteorologist Alain Tremblay": "and" inside a name
     const innerAnd = t.lower === 'and' && toks[k - 1]?.cap && toks[k + 1]?.cap;
-    if (!t.cap && k > s && (NP_STOP.has(t.lower) || CUE_VERBS.has(t.lower)) && t.lower !== 'of' && !innerAnd) break;
+    if (!t.cap && k > s && (NP_STOP.has(t.lower) || isCueWord(t)) && t.lower !== 'of' && !innerAnd) break;
     if (!t.cap && k === s && NP_STOP.has(t.lower) && !PRONOUNS.has(t.lower)) return null;
     if (k === s && notSpeakerWord(t) && !(t.kind === 'w' && !t.cap && toks[k + 1]?.kind === 'w')) return null; // "said Tuesday", not "said 9/11 widow Terry Strada"
 
@@ -323,7 +340,11 @@ function cueAfter(toks: Token[], from: number, mask: Uint8Array): LocalCue | nul
   if (toks[s]?.text === ',') s++;
   const limit = Math.min(toks.length, s + MAX_WINDOW);
   let lim = s;
-  while (lim < limit && !mask[lim] && !WINDOW_STOPS.has(toks[lim].text)) lim = toks[lim].text === '(' ? afterParens(toks, lim, limit) : lim + 1;
+  while (lim < limit && !mask[lim]) {
+    const c = punctCode(toks[lim]);
+    if (isWindowStop(c)) break;
+    lim = c === 40 ? afterParens(toks, lim, limit) : lim + 1; // (
+  }
   if (lim === s) return null;
   const first = toks[s];
   if (isCueToken(first)) {
@@ -351,7 +372,7 @@ function cueAfter(toks: Token[], from: number, mask: Uint8Array): LocalCue | nul
     while (e > s && toks[e].start >= cueStart) e--;
     if (toks[e].end <= cueStart && e - s < MAX_NP && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the')) {
       let plain = true;
-      for (let k = s; k <= e && plain; k++) plain = (toks[k].kind === 'w' && !CUE_VERBS.has(toks[k].lower) && !NP_STOP.has(toks[k].lower)) || toks[k].kind === 's' || toks[k].lower === 'in';
+      for (let k = s; k <= e && plain; k++) plain = (toks[k].kind === 'w' && !isCueWord(toks[k]) && !NP_STOP.has(toks[k].lower)) || toks[k].kind === 's' || toks[k].lower === 'in';
       if (plain && toks[e].kind === 'w' && !NP_BAD_END.has(toks[e].lower)) return { cue: { start: cueStart, end: toks[v].end }, np: { start: first.start, end: toks[e].end } };
     }
     return null;
@@ -437,12 +458,16 @@ function nextIsThat(toks: Token[], v: number, limit: number): boolean {
   for (let k = v + 1; k < limit && k - v <= 8; k++) {
     const t = toks[k];
     if (t.lower === 'that' || (k === v + 1 && (t.lower === 'whether' || t.lower === 'why' || t.lower === 'how'))) return true;
-    if (t.kind === 'p' || CUE_VERBS.has(t.lower)) return false;
+    if (t.kind === 'p' || isCueWord(t)) return false;
   }
   return false;
 }
 
+/** findQuoteCues of a paragraph without quotes (most): one frozen array, read and never changed. */
+const NO_QUOTE_CUES: (LocalCue | null)[] = Object.freeze([]) as unknown as (LocalCue | null)[];
+
 export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Array, sb: Sentences): (LocalCue | null)[] {
+  if (quotes.length === 0) return NO_QUOTE_CUES;
   const out: (LocalCue | null)[] = [];
   let ti = 0;
   for (const q of quotes) {
@@ -530,7 +555,7 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
     const cue = { start: cueStart, end: t.end };
     // "X said that …" (through a few adverbials: "on Friday", "in a statement", "reporters")
     let k = v + 1;
-    while (k < se && k - v <= 14 && (toks[k].kind === 'w' || toks[k].text === ',' || toks[k].kind === 's') && toks[k].lower !== 'that' && !CUE_VERBS.has(toks[k].lower)) k++;
+    while (k < se && k - v <= 14 && (toks[k].kind === 'w' || toks[k].text === ',' || toks[k].kind === 's') && toks[k].lower !== 'that' && !isCueWord(toks[k])) k++;
     if (toks[v + 1] && (toks[v + 1].lower === 'whether' || toks[v + 1].lower === 'why' || toks[v + 1].lower === 'how') && v + 2 < se) {
       pushContent(p, toks, quotes, v + 1, se, mask, np, cue, out);
       continue;
@@ -550,7 +575,7 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
     }
     // "X said the deal …" without "that"
     const nt = toks[v + 1];
-    const clauseStart = nt !== undefined && nt.kind === 'w' && (CLAUSE_START.has(nt.lower) || (nt.cap && !CUE_VERBS.has(nt.lower)) || (lemma === 'say' && !NOT_CLAUSE.has(nt.lower) && !CUE_VERBS.has(nt.lower)));
+    const clauseStart = nt !== undefined && nt.kind === 'w' && (CLAUSE_START.has(nt.lower) || (nt.cap && !isCueWord(nt)) || (lemma === 'say' && !NOT_CLAUSE.has(nt.lower) && !isCueWord(nt)));
     if (SAY_LIKE.has(lemma) && lemma !== 'tell' && v + 3 < se && clauseStart) {
       pushContent(p, toks, quotes, v + 1, se, mask, np, cue, out);
       continue;
@@ -617,14 +642,14 @@ function pushContent(p: string, toks: Token[], quotes: LocalQuote[], from: numbe
 /** End offset of a sentence's content: before its final punctuation (and closing marks). */
 function sentenceContentEnd(toks: Token[], se: number): number {
   let k = se - 1;
-  while (k > 0 && toks[k].kind === 'p' && '.!?,;:'.includes(toks[k].text)) k--;
+  for (let c = punctCode(toks[k]); k > 0 && (isTerminalCode(c) || c === 44 || c === 59 || c === 58); c = punctCode(toks[k])) k--; // .!? , ; :
   return toks[k].end;
 }
 
 function trimContent(p: string, s: number, e: number): Span {
   if (e < s) e = s; // punctuation only: an empty span, never an inverted one
-  while (e > s && ' \t,;:'.includes(p[e - 1])) e--;
-  while (s < e && p[s] === ' ') s++;
+  for (let c = p.charCodeAt(e - 1); e > s && (c === 32 || c === 9 || c === 44 || c === 59 || c === 58); c = p.charCodeAt(e - 1)) e--; // space \t , ; :
+  while (s < e && p.charCodeAt(s) === 32) s++;
   return { start: s, end: e };
 }
 

@@ -9,8 +9,9 @@ import type { Token } from './tokens';
 import type { LocalQuote } from './quotes';
 import type { LocalCue, Sentences } from './attribution';
 import * as gazetteerWords from './gazetteer-words';
+import { F_CUE_VERB } from './word-flags';
 
-const { CUE_VERBS, STOP_CAPS } = gazetteerWords;
+const { STOP_CAPS } = gazetteerWords;
 
 const CLOSERS = new Set(['”', '"', '»', '’']);
 const OPENERS = new Set(['“', '"', '«']);
@@ -63,7 +64,7 @@ function isWord(t: Token | undefined): t is Token {
 function looksVerb(t: Token | undefined, next: Token | undefined): boolean {
   if (!isWord(t) || t.cap || NOT_VERB.has(t.lower)) return false;
   const w = t.lower;
-  if (IRREGULAR.has(w) || CUE_VERBS.has(w)) return true;
+  if (IRREGULAR.has(w) || (t.flags & F_CUE_VERB) !== 0) return true; // the flag is CUE_VERBS.has(w)
   if ((w.length > 3 && w.endsWith('ed')) || (w.length > 4 && w.endsWith('ing'))) return true;
   // "-s": a verb when what follows is not another verb ("The letter reads", not "presidents introduced")
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
