@@ -11,6 +11,7 @@ import * as gazetteerWords from './gazetteer-words';
 import { clauseSubject, sentenceSubject } from './context-cues';
 import { firstStartingAt } from './search';
 import { F_CUE_VERB } from './word-flags';
+import { Collector } from './attribution-collect';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
 // which cost measurably in per-token loops.
@@ -311,10 +312,14 @@ export interface Sentences {
   end: Int32Array;
 }
 
+// The arrays are scratch buffers reused by the next paragraph anyway, so the object holding them is
+// reused too (it was one object per paragraph).
+const bounds: Sentences = { start: bufStart, end: bufEnd };
+
 export function sentenceBounds(ids: Int32Array, n: number): Sentences {
   if (bufStart.length < n) {
-    bufStart = new Int32Array(n * 2);
-    bufEnd = new Int32Array(n * 2);
+    bounds.start = bufStart = new Int32Array(n * 2);
+    bounds.end = bufEnd = new Int32Array(n * 2);
   }
   const start = bufStart;
   const end = bufEnd;
@@ -328,7 +333,7 @@ export function sentenceBounds(ids: Int32Array, n: number): Sentences {
     }
     s = i;
   }
-  return { start, end };
+  return bounds;
 }
 
 /** Longest content scanned for another speaker's cue: keeps a giant sentence linear. */
@@ -466,9 +471,11 @@ function nextIsThat(toks: Token[], v: number, limit: number): boolean {
 /** findQuoteCues of a paragraph without quotes (most): one frozen array, read and never changed. */
 const NO_QUOTE_CUES: (LocalCue | null)[] = Object.freeze([]) as unknown as (LocalCue | null)[];
 
+const quoteCueItems = new Collector<LocalCue | null>();
+
 export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Array, sb: Sentences): (LocalCue | null)[] {
   if (quotes.length === 0) return NO_QUOTE_CUES;
-  const out: (LocalCue | null)[] = [];
+  const out = quoteCueItems;
   let ti = 0;
   for (const q of quotes) {
     while (ti < toks.length && toks[ti].start < q.start) ti++;
@@ -500,12 +507,14 @@ export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Ar
     }
     out.push(cue);
   }
-  return out;
+  return out.take();
 }
 
 /** Reported speech: "X said (on Friday) that …", "X warned that …", "…, local media reported." */
+const reportedItems = new Collector<LocalReported>();
+
 export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mask: Uint8Array, sb: Sentences): LocalReported[] {
-  const out: LocalReported[] = [];
+  const out = reportedItems;
   for (let v = 0; v < toks.length; v++) {
     if (mask[v]) continue;
     const t = toks[v];
@@ -517,15 +526,14 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
     if (isAccording) {
       const np = npAfter(toks, v + 2, se);
       if (!np) continue;
-      const cue = { start: t.start, end: toks[v + 1].end };
       if (toks[v - 1]?.text === ',' && v - 1 > ss) {
-        out.push({ cue, np, content: trimContent(p, toks[ss].start, toks[v - 1].start) });
+        out.push({ cue: { start: t.start, end: toks[v + 1].end }, np, content: trimContent(p, toks[ss].start, toks[v - 1].start) });
       } else if (v === ss) {
         let c = v + 2;
         while (c < se && toks[c].text !== ',') c++;
         if (c + 1 < se) {
           const content = trimContent(p, toks[c + 1].start, sentenceContentEnd(toks, se));
-          if (content.end - content.start >= 3) out.push({ cue, np, content }); // not "according to B,,"
+          if (content.end - content.start >= 3) out.push({ cue: { start: t.start, end: toks[v + 1].end }, np, content }); // not "according to B,,"
         }
       }
       continue;
@@ -548,20 +556,20 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
     if (!np) {
       if (toks[v - 1]?.text === ',' && v - 1 > ss && !WEAK_CUES.has(lemma)) {
         const after = npAfter(toks, v + 1, se);
-        if (after && endsClause(toks, tokAfter(toks, v, after.end), se)) pushTrailing(p, toks, quotes, ss, v - 1, { start: t.start, end: t.end }, after, out);
+        if (after && endsClause(toks, tokAfter(toks, v, after.end), se)) pushTrailing(p, toks, quotes, ss, v - 1, t.start, t.end, after, out);
       }
       continue;
     }
-    const cue = { start: cueStart, end: t.end };
+    const cueEnd = t.end; // the cue span is made only when a result is kept
     // "X said that …" (through a few adverbials: "on Friday", "in a statement", "reporters")
     let k = v + 1;
     while (k < se && k - v <= 14 && (toks[k].kind === 'w' || toks[k].text === ',' || toks[k].kind === 's') && toks[k].lower !== 'that' && !isCueWord(toks[k])) k++;
     if (toks[v + 1] && (toks[v + 1].lower === 'whether' || toks[v + 1].lower === 'why' || toks[v + 1].lower === 'how') && v + 2 < se) {
-      pushContent(p, toks, quotes, v + 1, se, mask, np, cue, out);
+      pushContent(p, toks, quotes, v + 1, se, mask, np, cueStart, cueEnd, out);
       continue;
     }
     if (toks[k]?.lower === 'that' && k + 1 < se) {
-      pushContent(p, toks, quotes, k + 1, se, mask, np, cue, out);
+      pushContent(p, toks, quotes, k + 1, se, mask, np, cueStart, cueEnd, out);
       continue;
     }
     // "X urged supporters to be patient": the one urged and what they should do
@@ -569,7 +577,7 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
       let k2 = v + 1;
       while (k2 < se && k2 - v <= 6 && toks[k2].kind === 'w' && toks[k2].lower !== 'to') k2++;
       if (toks[k2]?.lower === 'to' && k2 > v + 1 && k2 + 1 < se) {
-        pushContent(p, toks, quotes, v + 1, se, mask, np, cue, out);
+        pushContent(p, toks, quotes, v + 1, se, mask, np, cueStart, cueEnd, out);
         continue;
       }
     }
@@ -577,16 +585,16 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
     const nt = toks[v + 1];
     const clauseStart = nt !== undefined && nt.kind === 'w' && (CLAUSE_START.has(nt.lower) || (nt.cap && !isCueWord(nt)) || (lemma === 'say' && !NOT_CLAUSE.has(nt.lower) && !isCueWord(nt)));
     if (SAY_LIKE.has(lemma) && lemma !== 'tell' && v + 3 < se && clauseStart) {
-      pushContent(p, toks, quotes, v + 1, se, mask, np, cue, out);
+      pushContent(p, toks, quotes, v + 1, se, mask, np, cueStart, cueEnd, out);
       continue;
     }
     // "…, local media reported." — the content comes first
     const npTok = tokenAt(toks, from >= 0 ? from : np.start, v); // the whole phrase: "his agent, Daniel Price"
     if (npTok > ss + 2 && toks[npTok - 1].text === ',' && !WEAK_CUES.has(lemma) && endsClause(toks, v + 1, se)) {
-      pushTrailing(p, toks, quotes, ss, npTok - 1, cue, np, out);
+      pushTrailing(p, toks, quotes, ss, npTok - 1, cueStart, cueEnd, np, out);
     }
   }
-  return out;
+  return out.take(); // a new array even when empty: the caller may add the speaker colon to it
 }
 
 function tokAfter(toks: Token[], from: number, offset: number): number {
@@ -613,14 +621,14 @@ function endsClause(toks: Token[], from: number, se: number): boolean {
   return k >= se;
 }
 
-function pushTrailing(p: string, toks: Token[], quotes: LocalQuote[], ss: number, commaTok: number, cue: Span, np: Span, out: LocalReported[]): void {
+function pushTrailing(p: string, toks: Token[], quotes: LocalQuote[], ss: number, commaTok: number, cueStart: number, cueEnd: number, np: Span, out: Collector<LocalReported>): void {
   if (commaTok - ss < 3) return;
   const content = trimContent(p, toks[ss].start, toks[commaTok].start);
   if (isWholeQuote(quotes, content)) return;
-  out.push({ cue, np, content });
+  out.push({ cue: { start: cueStart, end: cueEnd }, np, content });
 }
 
-function pushContent(p: string, toks: Token[], quotes: LocalQuote[], from: number, se: number, mask: Uint8Array, np: Span, cue: Span, out: LocalReported[]): void {
+function pushContent(p: string, toks: Token[], quotes: LocalQuote[], from: number, se: number, mask: Uint8Array, np: Span, cueStart: number, cueEnd: number, out: Collector<LocalReported>): void {
   // stop where another speaker's cue begins in the same sentence ("…, Yonhap said", "after Putin said that")
   let end = sentenceContentEnd(toks, se);
   const scanTo = Math.min(se, from + MAX_CONTENT_SCAN);
@@ -636,7 +644,7 @@ function pushContent(p: string, toks: Token[], quotes: LocalQuote[], from: numbe
   }
   const content = trimContent(p, toks[from].start, end);
   if (content.end - content.start < 3 || isWholeQuote(quotes, content)) return;
-  out.push({ cue, np, content });
+  out.push({ cue: { start: cueStart, end: cueEnd }, np, content });
 }
 
 /** End offset of a sentence's content: before its final punctuation (and closing marks). */

@@ -5,6 +5,7 @@
 // opens again). Apostrophes (Kyiv’s, I’d, We’ve) sit between letters and never open or close.
 
 import { charCodes } from './char-codes';
+import { Collector } from './attribution-collect';
 
 export interface LocalQuote {
   start: number;
@@ -98,13 +99,17 @@ function isQuoteMarkCode(c: number): boolean {
 }
 
 // a module-level function, not a closure per paragraph
-function pushQuote(out: LocalQuote[], codes: Uint16Array, s: number, e: number, open: boolean): void {
+function pushQuote(out: Collector<LocalQuote>, codes: Uint16Array, s: number, e: number, open: boolean): void {
   if (e - s >= 2 || open) out.push({ start: s, end: e, open, partial: isPartial(codes, s) });
 }
 
 /** `codes` are p's char codes (charCodes(p)) when the caller has them already. */
+const quoteItems = new Collector<LocalQuote>();
+/** findQuotes of a paragraph without quotes: one frozen array, read and never changed. */
+const NO_QUOTES: LocalQuote[] = Object.freeze([]) as unknown as LocalQuote[];
+
 export function findQuotes(p: string, codes: Uint16Array = charCodes(p)): LocalQuote[] {
-  const out: LocalQuote[] = [];
+  const out = quoteItems;
   let kind: Kind | null = null;
   let start = -1;
   let nested = false; // a quote of the other mark style opened inside the current one
@@ -208,7 +213,7 @@ export function findQuotes(p: string, codes: Uint16Array = charCodes(p)): LocalQ
     while (e > start && (codes[e - 1] === SPACE || codes[e - 1] === 9)) e--;
     pushQuote(out, codes, start, e, true);
   }
-  return out;
+  return out.takeOr(NO_QUOTES);
 }
 
 /** Does the paragraph open with a quotation mark (the multi-paragraph continuation convention)? */
