@@ -112,11 +112,14 @@ function subjectOk(toks: Token[], v: number, np: Span): boolean {
 /** Token index ranges covered by quotes, as a per-token flag (1 = inside or on a mark). */
 export function quoteMask(toks: Token[], quotes: LocalQuote[]): Uint8Array {
   const mask = scratch8(toks.length);
-  if (quotes.length === 0) return mask;
-  let q = 0;
-  for (let i = 0; i < toks.length; i++) {
-    while (q < quotes.length && quotes[q].end <= toks[i].start) q++;
-    if (q < quotes.length && toks[i].start >= quotes[q].start && toks[i].end <= quotes[q].end) mask[i] = 1;
+  // Quotes are sorted and disjoint: only the tokens starting inside a quote are visited (found by
+  // binary search), not every token of the paragraph. A token starting inside is covered when it
+  // also ends inside.
+  const n = toks.length;
+  let i = 0;
+  for (const q of quotes) {
+    i = Math.max(i, firstStartingAt(toks, q.start));
+    for (; i < n && toks[i].start < q.end; i++) if (toks[i].end <= q.end) mask[i] = 1;
   }
   return mask;
 }
@@ -516,10 +519,12 @@ const reportedItems = new Collector<LocalReported>();
 export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mask: Uint8Array, sb: Sentences): LocalReported[] {
   const out = reportedItems;
   for (let v = 0; v < toks.length; v++) {
-    if (mask[v]) continue;
     const t = toks[v];
-    // the length first: a string comparison for every token was a visible share of this loop
-    const isAccording = t.lower.length === 9 && t.lower === 'according' && toks[v + 1]?.lower === 'to';
+    // Most tokens are neither a cue verb nor "according": the flag bit and the word length (9)
+    // reject them before any string comparison.
+    if ((t.flags & F_CUE_VERB) === 0 && t.lower.length !== 9) continue;
+    if (mask[v]) continue;
+    const isAccording = t.lower === 'according' && toks[v + 1]?.lower === 'to';
     if (!isAccording && !isCueToken(t)) continue;
     const ss = sb.start[v];
     const se = sb.end[v];
