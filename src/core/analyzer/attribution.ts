@@ -47,7 +47,13 @@ function isWindowStop(c: number): boolean {
 function punctCode(t: Token): number {
   return t.kind === 'p' ? t.text.charCodeAt(0) : -1;
 }
-const CLOSING_PUNCT = new Set([',', '.', '!', '?', '—', '…']);
+const COMMA = 44;
+const APOS = 39; // '
+const RSQ = 0x2019; // ’
+/** , . ! ? — … (the char code of a quote's last punctuation token) */
+function isClosingPunct(c: number): boolean {
+  return c === COMMA || c === 46 || c === 33 || c === 63 || c === 0x2014 || c === 0x2026;
+}
 const SUBORDINATORS = new Set(['after', 'because', 'when', 'while', 'as', 'and', 'but', 'though', 'although', 'since', 'before', 'until']);
 /** Words after "said" that start an adverbial, not the reported clause ("said in a statement"). */
 const NOT_CLAUSE = new Set(['in', 'on', 'at', 'to', 'after', 'before', 'during', 'with', 'for', 'through', 'via', 'from', 'by', 'of', 'about', 'as', 'and', 'but', 'or', 'so', 'then', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'last', 'this', 'next', 'when', 'while', 'repeatedly', 'again', 'previously', 'recently', 'separately', 'instead', 'too', 'also', 'only', 'publicly', 'privately', 'afterwards', 'afterward', 'twice', 'once', 'here', 'there', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'be', 'been', 'not']);
@@ -481,18 +487,17 @@ const quoteCueItems = new Collector<LocalCue | null>();
 export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Array, sb: Sentences): (LocalCue | null)[] {
   if (quotes.length === 0) return NO_QUOTE_CUES;
   const out = quoteCueItems;
-  let ti = 0;
   for (const q of quotes) {
-    while (ti < toks.length && toks[ti].start < q.start) ti++;
-    const qTok = ti; // the opening mark
-    let after = qTok;
-    while (after < toks.length && toks[after].start < q.end) after++;
+    // binary searches: the tokens before and inside the quote are not walked one by one
+    const qTok = firstStartingAt(toks, q.start); // the opening mark
+    const after = firstStartingAt(toks, q.end);
     // the last mark inside the quote, through a nested quote's closer: ",’”"
     let il = after - 2;
-    if (il > qTok && (toks[il].text === '’' || toks[il].text === "'")) il--;
-    if (il > qTok && toks[il].text === "'" && toks[il + 1].text === "'") il--; // the first of ''
-    const innerLast = toks[il]?.text ?? '';
-    const closedWithPunct = CLOSING_PUNCT.has(innerLast) || toks[after]?.text === ',';
+    if (il > qTok && (punctCode(toks[il]) === RSQ || punctCode(toks[il]) === APOS)) il--;
+    if (il > qTok && punctCode(toks[il]) === APOS && punctCode(toks[il + 1]) === APOS) il--; // the first of ''
+    const innerLast = il >= 0 ? punctCode(toks[il]) : -1;
+    const commaAfter = after < toks.length && punctCode(toks[after]) === COMMA;
+    const closedWithPunct = isClosingPunct(innerLast) || commaAfter;
     let cue: LocalCue | null = null;
     if (!q.partial) {
       if (!q.open && closedWithPunct) cue = cueAfter(toks, after, mask);
@@ -500,7 +505,7 @@ export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Ar
     } else {
       // The country "has made changes," McConnell said. A cue closing the sentence right after
       // the quote is closer to it than one before it ("X said she felt … because “…,” she said.")
-      if (!q.open && (toks[after]?.text === ',' || innerLast === ',')) {
+      if (!q.open && (commaAfter || innerLast === COMMA)) {
         const trailing = cueAfter(toks, after, mask);
         if (trailing && endsSentence(toks, trailing.np.end, trailing.cue.end)) cue = trailing;
         // a clause of its own around the quote outranks a cue that goes on after it ("as Trump went on about “…,” Melanie said yes")

@@ -10,6 +10,7 @@ import type { LocalQuote } from './quotes';
 import type { LocalCue, Sentences } from './attribution';
 import * as gazetteerWords from './gazetteer-words';
 import { F_CUE_VERB } from './word-flags';
+import { firstStartingAt } from './search';
 
 const { STOP_CAPS } = gazetteerWords;
 
@@ -349,13 +350,11 @@ export function findContextCues(p: string, toks: Token[], quotes: LocalQuote[], 
   let explicit = none;
   let subject = none;
   let intro = none;
-  let ti = 0;
   for (let qi = 0; qi < quotes.length; qi++) {
+    if (cues[qi]) continue; // most quotes: found by findQuoteCues
     const q = quotes[qi];
-    while (ti < toks.length && toks[ti].start < q.start) ti++;
-    if (cues[qi]) continue;
-    let after = ti;
-    while (after < toks.length && toks[after].start < q.end) after++;
+    const ti = firstStartingAt(toks, q.start); // the opening mark
+    const after = firstStartingAt(toks, q.end);
     const found = (!q.open && dashByline(toks, after)) || transcriptSpeaker(p, toks, ti, q);
     if (found) {
       explicit = writable(explicit);
