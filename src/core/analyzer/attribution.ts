@@ -43,6 +43,12 @@ function isWindowStop(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 0x2014;
 }
 
+/** Is t the word w (lower case, ASCII)? The token's length is compared first, from its own fields:
+ *  most tokens then fail without a read of their string (one more object to load each). */
+function tokIs(t: Token | undefined, w: string): boolean {
+  return t !== undefined && t.end - t.start === w.length && t.lower === w;
+}
+
 /** The char code of a punctuation token, -1 for a word: tests on it need no string comparison. */
 function punctCode(t: Token): number {
   return t.kind === 'p' ? t.text.charCodeAt(0) : -1;
@@ -121,9 +127,11 @@ export function quoteMask(toks: Token[], quotes: LocalQuote[]): Uint8Array {
   // Quotes are sorted and disjoint: only the tokens starting inside a quote are visited (found by
   // binary search), not every token of the paragraph. A token starting inside is covered when it
   // also ends inside.
+  if (quotes.length === 0) return mask;
   const n = toks.length;
   let i = 0;
-  for (const q of quotes) {
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
     i = Math.max(i, firstStartingAt(toks, q.start));
     for (; i < n && toks[i].start < q.end; i++) if (toks[i].end <= q.end) mask[i] = 1;
   }
@@ -262,7 +270,7 @@ function npBefore(toks: Token[], v: number, floor: number): NpBefore {
     }
     if (t.kind !== 'w') break;
     // "…,” it added": "it" alone is the speaker phrase (a newspaper, an agency)
-    if (t.lower === 'it' && k === end && (k === floor || toks[k - 1].kind === 'p')) {
+    if (tokIs(t, 'it') && k === end && (k === floor || toks[k - 1].kind === 'p')) {
       words++;
       k--;
       break;
@@ -302,8 +310,8 @@ function npAfter(toks: Token[], s: number, limit: number): Span | null {
     }
     if (t.kind !== 'w') break;
     // "said Environment and Climate Change Canada meteorologist Alain Tremblay": "and" inside a name
-    const innerAnd = t.lower === 'and' && toks[k - 1]?.cap && toks[k + 1]?.cap;
-    if (!t.cap && k > s && (NP_STOP.has(t.lower) || isCueWord(t)) && t.lower !== 'of' && !innerAnd) break;
+    const innerAnd = tokIs(t, 'and') && toks[k - 1]?.cap && toks[k + 1]?.cap;
+    if (!t.cap && k > s && (NP_STOP.has(t.lower) || isCueWord(t)) && !tokIs(t, 'of') && !innerAnd) break;
     if (!t.cap && k === s && NP_STOP.has(t.lower) && !PRONOUNS.has(t.lower)) return null;
     if (k === s && notSpeakerWord(t) && !(t.kind === 'w' && !t.cap && toks[k + 1]?.kind === 'w')) return null; // "said Tuesday", not "said 9/11 widow Terry Strada"
 
@@ -473,7 +481,7 @@ function endsSentence(toks: Token[], npEnd: number, cueEnd: number): boolean {
 function nextIsThat(toks: Token[], v: number, limit: number): boolean {
   for (let k = v + 1; k < limit && k - v <= 8; k++) {
     const t = toks[k];
-    if (t.lower === 'that' || (k === v + 1 && (t.lower === 'whether' || t.lower === 'why' || t.lower === 'how'))) return true;
+    if (tokIs(t, 'that') || (k === v + 1 && (tokIs(t, 'whether') || tokIs(t, 'why') || tokIs(t, 'how')))) return true;
     if (t.kind === 'p' || isCueWord(t)) return false;
   }
   return false;
@@ -532,7 +540,7 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
     // to load: these were most of this loop's time).
     if ((t.flags & F_CUE_VERB) === 0 && t.end - t.start !== 9) continue;
     if (mask[v]) continue;
-    const isAccording = t.lower === 'according' && toks[v + 1]?.lower === 'to';
+    const isAccording = tokIs(t, 'according') && tokIs(toks[v + 1], 'to');
     if (!isAccording && !isCueToken(t)) continue;
     const ss = sb.start[v];
     const se = sb.end[v];
@@ -576,12 +584,13 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
     const cueEnd = t.end; // the cue span is made only when a result is kept
     // "X said that …" (through a few adverbials: "on Friday", "in a statement", "reporters")
     let k = v + 1;
-    while (k < se && k - v <= 14 && (toks[k].kind === 'w' || toks[k].text === ',' || toks[k].kind === 's') && toks[k].lower !== 'that' && !isCueWord(toks[k])) k++;
-    if (toks[v + 1] && (toks[v + 1].lower === 'whether' || toks[v + 1].lower === 'why' || toks[v + 1].lower === 'how') && v + 2 < se) {
+    while (k < se && k - v <= 14 && (toks[k].kind === 'w' || punctCode(toks[k]) === COMMA || toks[k].kind === 's') && !tokIs(toks[k], 'that') && !isCueWord(toks[k])) k++;
+    const nv = toks[v + 1];
+    if (nv && (tokIs(nv, 'whether') || tokIs(nv, 'why') || tokIs(nv, 'how')) && v + 2 < se) {
       pushContent(p, toks, quotes, v + 1, se, mask, np, cueStart, cueEnd, out);
       continue;
     }
-    if (toks[k]?.lower === 'that' && k + 1 < se) {
+    if (tokIs(toks[k], 'that') && k + 1 < se) {
       pushContent(p, toks, quotes, k + 1, se, mask, np, cueStart, cueEnd, out);
       continue;
     }
@@ -627,9 +636,10 @@ function endsClause(toks: Token[], from: number, se: number): boolean {
   let k = from;
   for (let n = 0; k < se && n < 8; k++, n++) {
     const t = toks[k];
-    if (t.text === ',' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return true;
-    if (t.kind === 'p' && ADVERBIAL_STOP.has(t.text)) return false;
-    if (t.lower === 'that') return false;
+    const c = punctCode(t);
+    if (c === COMMA || isTerminalCode(c) || c === 59) return true; // , . ! ? ;
+    if (c >= 0 && ADVERBIAL_STOP.has(t.text)) return false;
+    if (tokIs(t, 'that')) return false;
   }
   return k >= se;
 }
