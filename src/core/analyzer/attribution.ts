@@ -495,7 +495,10 @@ const quoteCueItems = new Collector<LocalCue | null>();
 export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Array, sb: Sentences): (LocalCue | null)[] {
   if (quotes.length === 0) return NO_QUOTE_CUES;
   const out = quoteCueItems;
-  for (const q of quotes) {
+  // indexed, not for…of: the iterator showed in profiles (quotes arrays come in two kinds, with
+  // the frozen empty one)
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
     // binary searches: the tokens before and inside the quote are not walked one by one
     const qTok = firstStartingAt(toks, q.start); // the opening mark
     const after = firstStartingAt(toks, q.end);
