@@ -339,9 +339,10 @@ function nulls(n: number): (LocalCue | null)[] {
   return xs;
 }
 
-/** xs, or a writable copy of it when it is a shared all-null array. */
-function writable(xs: (LocalCue | null)[]): (LocalCue | null)[] {
-  return Object.isFrozen(xs) ? xs.slice() : xs;
+/** xs, or a writable copy of it when it is the shared all-null array `none` (an identity test:
+ *  Object.isFrozen was a runtime call). */
+function writable(xs: (LocalCue | null)[], none: (LocalCue | null)[]): (LocalCue | null)[] {
+  return xs === none ? xs.slice() : xs;
 }
 
 export function findContextCues(p: string, toks: Token[], quotes: LocalQuote[], cues: (LocalCue | null)[], mask: Uint8Array, sb: Sentences): ContextCues {
@@ -357,18 +358,18 @@ export function findContextCues(p: string, toks: Token[], quotes: LocalQuote[], 
     const after = firstStartingAt(toks, q.end);
     const found = (!q.open && dashByline(toks, after)) || transcriptSpeaker(p, toks, ti, q);
     if (found) {
-      explicit = writable(explicit);
+      explicit = writable(explicit, none);
       explicit[qi] = found;
       continue;
     }
     const sc = subjectCue(toks, ti, sb, mask) ?? (q.open ? null : toks[after - 2]?.text === ',' ? trailingSubject(toks, after) : passiveAgent(toks, after));
     if (sc) {
-      subject = writable(subject);
+      subject = writable(subject, none);
       subject[qi] = sc;
     } else if (!q.partial) {
       const ic = introCue(toks, ti, sb, mask);
       if (ic) {
-        intro = writable(intro);
+        intro = writable(intro, none);
         intro[qi] = ic;
       }
     }
