@@ -135,6 +135,7 @@ export function quoteMask(toks: Token[], quotes: LocalQuote[]): Uint8Array {
     i = Math.max(i, firstStartingAt(toks, q.start));
     for (; i < n && toks[i].start < q.end; i++) if (toks[i].end <= q.end) mask[i] = 1;
   }
+  buf8Dirty = i; // no one at or after i
   return mask;
 }
 
@@ -146,9 +147,18 @@ let bufIds = new Int32Array(1024);
 let bufStart = new Int32Array(1024);
 let bufEnd = new Int32Array(1024);
 
+/** End of the part of buf8 that may hold ones (only quoteMask writes it): clearing just that part
+ *  leaves the mask of a paragraph without quotes with nothing to clear (a fill call per paragraph
+ *  showed in profiles). The whole buffer is zero after scratch8. */
+let buf8Dirty = 0;
+
 function scratch8(n: number): Uint8Array {
-  if (buf8.length < n) buf8 = new Uint8Array(n * 2);
-  buf8.fill(0, 0, n);
+  if (buf8.length < n) {
+    buf8 = new Uint8Array(n * 2);
+    buf8Dirty = 0;
+  }
+  if (buf8Dirty > 0) buf8.fill(0, 0, buf8Dirty);
+  buf8Dirty = 0;
   return buf8;
 }
 
@@ -719,7 +729,7 @@ export function findTrailingCue(toks: Token[], sb: Sentences, mask: Uint8Array):
 export function findSpeakerColon(p: string, toks: Token[], mask: Uint8Array): LocalReported | null {
   let k = 0;
   while (k < toks.length && k < 4 && toks[k].kind === 'w' && toks[k].cap && !mask[k]) k++;
-  if (k === 0 || toks[k]?.text !== ':' || toks.length - k < 5 || mask[k + 1] || STOP_CAPS.has(toks[0].text)) return null;
+  if (k === 0 || k >= toks.length || punctCode(toks[k]) !== 58 || toks.length - k < 5 || mask[k + 1] || STOP_CAPS.has(toks[0].text)) return null;
   const content = trimContent(p, toks[k + 1].start, p.length);
   return { cue: { start: toks[k].start, end: toks[k].end }, np: { start: toks[0].start, end: toks[k - 1].end }, content };
 }

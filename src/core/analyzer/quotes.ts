@@ -218,6 +218,6 @@ export function findQuotes(p: string, codes: Uint16Array = charCodes(p)): LocalQ
 
 /** Does the paragraph open with a quotation mark (the multi-paragraph continuation convention)? */
 export function opensWithQuote(p: string): boolean {
-  const c = p[0];
-  return c === '“' || c === '"' || c === '«' || c === '„' || (c === "'" && p[1] === "'");
+  const c = p.charCodeAt(0); // not p[0]: “ as a string is a new one each time
+  return c === LDQ || c === QUOTE || c === LAQ || c === LOW_DQ || (c === APOS && p.charCodeAt(1) === APOS);
 }
