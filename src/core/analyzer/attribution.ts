@@ -124,10 +124,10 @@ function subjectOk(toks: Token[], v: number, np: Span): boolean {
 /** Token index ranges covered by quotes, as a per-token flag (1 = inside or on a mark). */
 export function quoteMask(toks: Token[], quotes: LocalQuote[]): Uint8Array {
   const mask = scratch8(toks.length);
+  if (quotes.length === 0) return mask;
   // Quotes are sorted and disjoint: only the tokens starting inside a quote are visited (found by
   // binary search), not every token of the paragraph. A token starting inside is covered when it
   // also ends inside.
-  if (quotes.length === 0) return mask;
   const n = toks.length;
   let i = 0;
   for (let qi = 0; qi < quotes.length; qi++) {
