@@ -7,6 +7,11 @@ export class Collector<T> {
   private readonly buf: T[] = [];
   private n = 0;
 
+  /** Forget items left by a call that threw before its take (they must not join the next result). */
+  reset(): void {
+    this.n = 0;
+  }
+
   push(x: T): void {
     this.buf[this.n++] = x; // within the buffer's length: a plain store, no allocation
   }

@@ -129,6 +129,7 @@ export function quoteMask(toks: Token[], quotes: LocalQuote[]): Uint8Array {
   // binary search), not every token of the paragraph. A token starting inside is covered when it
   // also ends inside.
   const n = toks.length;
+  buf8Dirty = n; // until the loop ends (should it throw, the next scratch8 still clears everything)
   let i = 0;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
@@ -505,6 +506,7 @@ const quoteCueItems = new Collector<LocalCue | null>();
 export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Array, sb: Sentences): (LocalCue | null)[] {
   if (quotes.length === 0) return NO_QUOTE_CUES;
   const out = quoteCueItems;
+  out.reset();
   // indexed, not for…of: the iterator showed in profiles (quotes arrays come in two kinds, with
   // the frozen empty one)
   for (let qi = 0; qi < quotes.length; qi++) {
@@ -546,6 +548,7 @@ const reportedItems = new Collector<LocalReported>();
 
 export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mask: Uint8Array, sb: Sentences): LocalReported[] {
   const out = reportedItems;
+  out.reset();
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v];
     // Most tokens are neither a cue verb nor "according": the flag bit and the token length (9)

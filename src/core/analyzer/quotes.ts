@@ -115,6 +115,7 @@ const NO_QUOTES: LocalQuote[] = Object.freeze([]) as unknown as LocalQuote[];
 
 export function findQuotes(p: string, codes: Uint16Array = charCodes(p)): LocalQuote[] {
   const out = quoteItems;
+  out.reset();
   let kind: Kind | null = null;
   let start = -1;
   let nested = false; // a quote of the other mark style opened inside the current one
