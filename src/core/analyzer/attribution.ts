@@ -11,6 +11,7 @@ import * as gazetteerWords from './gazetteer-words';
 import { clauseSubject, sentenceSubject } from './context-cues';
 import { firstStartingAt } from './search';
 import { F_CUE_VERB } from './word-flags';
+import { Collector } from './attribution-collect';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
 // which cost measurably in per-token loops.
@@ -37,8 +38,28 @@ const NP_STOP = new Set([
 const NP_BAD_END = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'many', 'all']);
 const CLAUSE_START = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'his', 'her', 'their', 'its', 'our', 'no', 'some', 'many', 'all', 'most', 'both', 'every', 'any', 'such', 'nothing', 'everything', 'none']);
 const ADVERBIAL_STOP = new Set([',', '.', ';', ':', '!', '?', '“', '”', '"', '«', '»', '(', ')', '—', '–']);
-const WINDOW_STOPS = new Set(['.', '!', '?', ';', ':', '—']);
-const CLOSING_PUNCT = new Set([',', '.', '!', '?', '—', '…']);
+/** . ! ? ; : — (by char code: punctuation tokens are one character) */
+function isWindowStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 0x2014;
+}
+
+/** Is t the word w (lower case, ASCII)? The token's length is compared first, from its own fields:
+ *  most tokens then fail without a read of their string (one more object to load each). */
+function tokIs(t: Token | undefined, w: string): boolean {
+  return t !== undefined && t.end - t.start === w.length && t.lower === w;
+}
+
+/** The char code of a punctuation token, -1 for a word: tests on it need no string comparison. */
+function punctCode(t: Token): number {
+  return t.kind === 'p' ? t.text.charCodeAt(0) : -1;
+}
+const COMMA = 44;
+const APOS = 39; // '
+const RSQ = 0x2019; // ’
+/** , . ! ? — … (the char code of a quote's last punctuation token) */
+function isClosingPunct(c: number): boolean {
+  return c === COMMA || c === 46 || c === 33 || c === 63 || c === 0x2014 || c === 0x2026;
+}
 const SUBORDINATORS = new Set(['after', 'because', 'when', 'while', 'as', 'and', 'but', 'though', 'although', 'since', 'before', 'until']);
 /** Words after "said" that start an adverbial, not the reported clause ("said in a statement"). */
 const NOT_CLAUSE = new Set(['in', 'on', 'at', 'to', 'after', 'before', 'during', 'with', 'for', 'through', 'via', 'from', 'by', 'of', 'about', 'as', 'and', 'but', 'or', 'so', 'then', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'last', 'this', 'next', 'when', 'while', 'repeatedly', 'again', 'previously', 'recently', 'separately', 'instead', 'too', 'also', 'only', 'publicly', 'privately', 'afterwards', 'afterward', 'twice', 'once', 'here', 'there', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'be', 'been', 'not']);
@@ -78,6 +99,11 @@ function isPassive(toks: Token[], v: number): boolean {
   return k >= 0 && BE_FORMS.has(toks[k].lower);
 }
 
+/** CUE_VERBS.has(t.lower), as the flag the tokenizer caches per word (a bit test, not a Map lookup). */
+function isCueWord(t: Token): boolean {
+  return (t.flags & F_CUE_VERB) !== 0;
+}
+
 export function isCueToken(t: Token | undefined): boolean {
   // F_CUE_VERB is CUE_VERBS.has(t.lower), cached per word by the tokenizer (a bit test, not a Set lookup)
   return t !== undefined && t.kind === 'w' && !t.cap && (t.flags & F_CUE_VERB) !== 0;
@@ -99,11 +125,18 @@ function subjectOk(toks: Token[], v: number, np: Span): boolean {
 export function quoteMask(toks: Token[], quotes: LocalQuote[]): Uint8Array {
   const mask = scratch8(toks.length);
   if (quotes.length === 0) return mask;
-  let q = 0;
-  for (let i = 0; i < toks.length; i++) {
-    while (q < quotes.length && quotes[q].end <= toks[i].start) q++;
-    if (q < quotes.length && toks[i].start >= quotes[q].start && toks[i].end <= quotes[q].end) mask[i] = 1;
+  // Quotes are sorted and disjoint: only the tokens starting inside a quote are visited (found by
+  // binary search), not every token of the paragraph. A token starting inside is covered when it
+  // also ends inside.
+  const n = toks.length;
+  buf8Dirty = n; // until the loop ends (should it throw, the next scratch8 still clears everything)
+  let i = 0;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
+    i = Math.max(i, firstStartingAt(toks, q.start));
+    for (; i < n && toks[i].start < q.end; i++) if (toks[i].end <= q.end) mask[i] = 1;
   }
+  buf8Dirty = i; // no one at or after i
   return mask;
 }
 
@@ -115,9 +148,18 @@ let bufIds = new Int32Array(1024);
 let bufStart = new Int32Array(1024);
 let bufEnd = new Int32Array(1024);
 
+/** End of the part of buf8 that may hold ones (only quoteMask writes it): clearing just that part
+ *  leaves the mask of a paragraph without quotes with nothing to clear (a fill call per paragraph
+ *  showed in profiles). The whole buffer is zero after scratch8. */
+let buf8Dirty = 0;
+
 function scratch8(n: number): Uint8Array {
-  if (buf8.length < n) buf8 = new Uint8Array(n * 2);
-  buf8.fill(0, 0, n);
+  if (buf8.length < n) {
+    buf8 = new Uint8Array(n * 2);
+    buf8Dirty = 0;
+  }
+  if (buf8Dirty > 0) buf8.fill(0, 0, buf8Dirty);
+  buf8Dirty = 0;
   return buf8;
 }
 
@@ -128,29 +170,73 @@ export function sentenceIds(toks: Token[], mask: Uint8Array): Int32Array {
   for (let i = 0; i < toks.length; i++) {
     ids[i] = id;
     const t = toks[i];
+    // only punctuation ends a sentence: most tokens are words and need no string test
+    if (t.kind !== 'p') continue;
     const next = toks[i + 1];
-    if (!next) break;
-    const terminal = t.kind === 'p' && (t.text === '.' || t.text === '!' || t.text === '?');
-    const twinNext = next.text === "'" && toks[i + 2]?.text === "'"; // '' opening a quote (NYT archive style)
-    if (terminal && !mask[i] && (next.cap || next.text === '“' || next.text === '"' || next.text === '«' || twinNext || (next.text.charCodeAt(0) >= 48 && next.text.charCodeAt(0) <= 57))) id++;
-    // a quote that ends a sentence: “… .” Next (or .'' Next)
-    const closer = t.text === '”' || t.text === '"' || t.text === '»' || (t.text === "'" && i > 1 && toks[i - 1].text === "'");
-    const before = t.text === "'" ? toks[i - 2] : toks[i - 1];
-    if (mask[i] && !mask[i + 1] && closer && i > 0 && before !== undefined && '.!?'.includes(before.text) && (next.cap || next.text === '“' || twinNext)) id++;
+    if (next === undefined) break;
+    const c = t.text.charCodeAt(0);
+    if (c === 46 || c === 33 || c === 63) {
+      // . ! ? outside quotes, before a capital, an opening quote or a number
+      if (!mask[i] && (next.cap || next.text === '“' || next.text === '"' || next.text === '«' || twinOpens(toks, i + 1) || isDigitCode(next.text.charCodeAt(0)))) id++;
+    } else if (mask[i] && !mask[i + 1] && (c === 0x201d || c === 34 || c === 0xbb || (c === 39 && i > 1 && toks[i - 1].text === "'"))) {
+      // a quote that ends a sentence: “… .” Next (or .'' Next)
+      const before = c === 39 ? toks[i - 2] : toks[i - 1];
+      if (i > 0 && before !== undefined && isTerminalTok(before) && (next.cap || next.text === '“' || twinOpens(toks, i + 1))) id++;
+    }
   }
   return ids;
+}
+
+/** '' at token k (NYT archive style double quote). */
+function twinOpens(toks: Token[], k: number): boolean {
+  return toks[k].text === "'" && toks[k + 1]?.text === "'";
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A . ! or ? token (words never are: they start with a letter or digit). */
+function isTerminalTok(t: Token): boolean {
+  return isTerminalCode(punctCode(t));
+}
+
+function isTerminalCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63; // . ! ?
 }
 
 /** Lemmas that make a comma-delimited stretch a clause of its own, not an appositive. */
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'report', 'write']);
 const MAX_APPOSITIVE = 30;
+/** Capitalised, these open the sentence's clause: the speaker phrase starts after them ("But he said"). */
+const CAP_CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'when', 'as', 'after', 'while', 'if', 'though', 'although', 'because']);
 
 /** The speaker phrase ending right before token `v` (exclusive), walking back over auxiliaries,
  *  an appositive (", the committee's chairwoman,") and a bracketed acronym ("(NDMA)"). */
-function npBefore(toks: Token[], v: number, floor: number): { np: Span | null; cueStart: number; from?: number } {
+// npBefore's result, one object reused by every call (callers read it at once): it was one
+// short-lived object per cue verb, plus one for the appositive.
+interface NpBefore {
+  /** the speaker phrase, or null */
+  np: Span | null;
+  /** start of the cue with its auxiliaries ("has also said") */
+  cueStart: number;
+  /** start of the whole phrase when np is its appositive ("his agent, Daniel Price"), else -1 */
+  from: number;
+}
+const npResult: NpBefore = { np: null, cueStart: 0, from: -1 };
+
+function npBeforeResult(np: Span | null, cueStart: number, from = -1): NpBefore {
+  npResult.np = np;
+  npResult.cueStart = cueStart;
+  npResult.from = from;
+  return npResult;
+}
+
+function npBefore(toks: Token[], v: number, floor: number): NpBefore {
   let k = v - 1;
   let cueStart = toks[v].start;
-  let appositive: { start: number; end: number; first: number } | null = null;
+  let appositiveFirst = -1; // first token of ", the committee's chairwoman," (-1: none)
+  let appositiveLast = -1;
   while (k >= floor && toks[k].kind === 'w' && !toks[k].cap && (AUX.has(toks[k].lower) || isAdverb(toks[k]))) {
     if (k === v - 1 || toks[k + 1].start === cueStart) cueStart = toks[k].start;
     k--;
@@ -175,9 +261,10 @@ function npBefore(toks: Token[], v: number, floor: number): { np: Span | null; c
       break;
     }
     if (j > floor && toks[j].text === ',' && j < k - 1) {
-      appositive = { start: toks[j + 1].start, end: toks[k - 1].end, first: j + 1 };
+      appositiveFirst = j + 1;
+      appositiveLast = k - 1;
       k = j - 1;
-    } else return { np: null, cueStart };
+    } else return npBeforeResult(null, cueStart);
   }
   if (k > floor && toks[k].text === ')') {
     let j = k - 1;
@@ -194,12 +281,12 @@ function npBefore(toks: Token[], v: number, floor: number): { np: Span | null; c
     }
     if (t.kind !== 'w') break;
     // "…,” it added": "it" alone is the speaker phrase (a newspaper, an agency)
-    if (t.lower === 'it' && k === end && (k === floor || toks[k - 1].kind === 'p')) {
+    if (tokIs(t, 'it') && k === end && (k === floor || toks[k - 1].kind === 'p')) {
       words++;
       k--;
       break;
     }
-    if (!t.cap && (NP_STOP.has(t.lower) || CUE_VERBS.has(t.lower))) {
+    if (!t.cap && (NP_STOP.has(t.lower) || isCueWord(t))) {
       // "a spokesperson for APM Terminals", "officials familiar with the talks"
       const joins =
         (t.lower === 'for' && toks[k + 1]?.cap) ||
@@ -207,19 +294,20 @@ function npBefore(toks: Token[], v: number, floor: number): { np: Span | null; c
         (t.lower === 'and' && toks[k + 1]?.cap && toks[k - 1]?.cap); // coordinated names: Mr. Grassley and Mr. Leahy
       if (!joins || k === end) break;
     }
-    if (t.cap && (t.lower === 'but' || t.lower === 'and' || t.lower === 'so' || t.lower === 'when' || t.lower === 'as' || t.lower === 'after' || t.lower === 'while' || t.lower === 'if' || t.lower === 'though' || t.lower === 'although' || t.lower === 'because')) break;
+    if (t.cap && CAP_CLAUSE_OPENERS.has(t.lower)) break;
     words++;
     k--;
   }
-  if (words === 0 || end < floor) return { np: null, cueStart };
+  if (words === 0 || end < floor) return npBeforeResult(null, cueStart);
   const s = k + 1;
-  if (toks[end].kind !== 'w' && toks[end].text !== ')') return { np: null, cueStart };
-  if (toks[end].kind === 'w' && (NP_BAD_END.has(toks[end].lower) || notSpeakerWord(toks[end]))) return { np: null, cueStart };
+  if (toks[end].kind !== 'w' && toks[end].text !== ')') return npBeforeResult(null, cueStart);
+  if (toks[end].kind === 'w' && (NP_BAD_END.has(toks[end].lower) || notSpeakerWord(toks[end]))) return npBeforeResult(null, cueStart);
   // "his agent, Daniel Price, told": the name in the appositive is the speaker
-  if (appositive && NOMINAL_START.has(toks[s].lower) && toks[appositive.first].cap && !NOT_SPEAKER_CAPS.has(toks[appositive.first].text)) {
-    return { np: { start: appositive.start, end: appositive.end }, cueStart, from: toks[s].start };
+  const af = appositiveFirst;
+  if (af >= 0 && NOMINAL_START.has(toks[s].lower) && toks[af].cap && !NOT_SPEAKER_CAPS.has(toks[af].text)) {
+    return npBeforeResult({ start: toks[af].start, end: toks[appositiveLast].end }, cueStart, toks[s].start);
   }
-  return { np: { start: toks[s].start, end: toks[end].end }, cueStart };
+  return npBeforeResult({ start: toks[s].start, end: toks[end].end }, cueStart);
 }
 
 /** The speaker phrase starting at token `s`: "said US Secretary of State Antony Blinken". */
@@ -233,8 +321,8 @@ function npAfter(toks: Token[], s: number, limit: number): Span | null {
     }
     if (t.kind !== 'w') break;
     // "said Environment and Climate Change Canada meteorologist Alain Tremblay": "and" inside a name
-    const innerAnd = t.lower === 'and' && toks[k - 1]?.cap && toks[k + 1]?.cap;
-    if (!t.cap && k > s && (NP_STOP.has(t.lower) || CUE_VERBS.has(t.lower)) && t.lower !== 'of' && !innerAnd) break;
+    const innerAnd = tokIs(t, 'and') && toks[k - 1]?.cap && toks[k + 1]?.cap;
+    if (!t.cap && k > s && (NP_STOP.has(t.lower) || isCueWord(t)) && !tokIs(t, 'of') && !innerAnd) break;
     if (!t.cap && k === s && NP_STOP.has(t.lower) && !PRONOUNS.has(t.lower)) return null;
     if (k === s && notSpeakerWord(t) && !(t.kind === 'w' && !t.cap && toks[k + 1]?.kind === 'w')) return null; // "said Tuesday", not "said 9/11 widow Terry Strada"
 
@@ -252,16 +340,28 @@ export interface Sentences {
   end: Int32Array;
 }
 
+// The arrays are scratch buffers reused by the next paragraph anyway, so the object holding them is
+// reused too (it was one object per paragraph).
+const bounds: Sentences = { start: bufStart, end: bufEnd };
+
 export function sentenceBounds(ids: Int32Array, n: number): Sentences {
   if (bufStart.length < n) {
-    bufStart = new Int32Array(n * 2);
-    bufEnd = new Int32Array(n * 2);
+    bounds.start = bufStart = new Int32Array(n * 2);
+    bounds.end = bufEnd = new Int32Array(n * 2);
   }
   const start = bufStart;
   const end = bufEnd;
-  for (let i = 0; i < n; i++) start[i] = i > 0 && ids[i - 1] === ids[i] ? start[i - 1] : i;
-  for (let i = n - 1; i >= 0; i--) end[i] = i < n - 1 && ids[i + 1] === ids[i] ? end[i + 1] : i + 1;
-  return { start, end };
+  // one pass: at each sentence end, fill its tokens' start and end
+  let s = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i < n && ids[i] === ids[i - 1]) continue;
+    for (let k = s; k < i; k++) {
+      start[k] = s;
+      end[k] = i;
+    }
+    s = i;
+  }
+  return bounds;
 }
 
 /** Longest content scanned for another speaker's cue: keeps a giant sentence linear. */
@@ -273,7 +373,11 @@ function cueAfter(toks: Token[], from: number, mask: Uint8Array): LocalCue | nul
   if (toks[s]?.text === ',') s++;
   const limit = Math.min(toks.length, s + MAX_WINDOW);
   let lim = s;
-  while (lim < limit && !mask[lim] && !WINDOW_STOPS.has(toks[lim].text)) lim = toks[lim].text === '(' ? afterParens(toks, lim, limit) : lim + 1;
+  while (lim < limit && !mask[lim]) {
+    const c = punctCode(toks[lim]);
+    if (isWindowStop(c)) break;
+    lim = c === 40 ? afterParens(toks, lim, limit) : lim + 1; // (
+  }
   if (lim === s) return null;
   const first = toks[s];
   if (isCueToken(first)) {
@@ -295,13 +399,13 @@ function cueAfter(toks: Token[], from: number, mask: Uint8Array): LocalCue | nul
     else if (toks[v].kind === 'p' && toks[v].text !== ',' && toks[v].text !== ')') return null;
     if (!isCueToken(toks[v])) continue;
     const { np, cueStart, from } = npBefore(toks, v, s);
-    if (np && (from ?? np.start) === first.start && subjectOk(toks, v, np)) return { cue: { start: cueStart, end: toks[v].end }, np };
+    if (np && (from >= 0 ? from : np.start) === first.start && subjectOk(toks, v, np)) return { cue: { start: cueStart, end: toks[v].end }, np };
     // "…?” a narrator in the Clinton ad asks.": the whole stretch before the verb is the speaker
     let e = v - 1;
     while (e > s && toks[e].start >= cueStart) e--;
     if (toks[e].end <= cueStart && e - s < MAX_NP && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the')) {
       let plain = true;
-      for (let k = s; k <= e && plain; k++) plain = (toks[k].kind === 'w' && !CUE_VERBS.has(toks[k].lower) && !NP_STOP.has(toks[k].lower)) || toks[k].kind === 's' || toks[k].lower === 'in';
+      for (let k = s; k <= e && plain; k++) plain = (toks[k].kind === 'w' && !isCueWord(toks[k]) && !NP_STOP.has(toks[k].lower)) || toks[k].kind === 's' || toks[k].lower === 'in';
       if (plain && toks[e].kind === 'w' && !NP_BAD_END.has(toks[e].lower)) return { cue: { start: cueStart, end: toks[v].end }, np: { start: first.start, end: toks[e].end } };
     }
     return null;
@@ -327,7 +431,9 @@ function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array,
     if (mask[v]) continue;
     if (v < stop) return null;
     const t = toks[v];
-    if (t.lower === 'to' && toks[v - 1]?.lower === 'according' && v - 1 >= floor) {
+    // "to" and "it" by the token length first: most tokens then need no string read
+    const two = t.end - t.start === 2;
+    if (two && t.lower === 'to' && toks[v - 1]?.lower === 'according' && v - 1 >= floor) {
       const np = npAfter(toks, v + 1, qTok);
       if (np) return { cue: { start: toks[v - 1].start, end: t.end }, np };
       continue;
@@ -338,7 +444,7 @@ function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array,
       if (np) return { cue: { start: t.start, end: t.end }, np };
     }
     // "as The New Yorker put it in a lengthy expose, “the operator”"
-    if (t.lower === 'it' && toks[v - 1]?.lower === 'put' && v - 2 > floor) {
+    if (two && t.lower === 'it' && toks[v - 1]?.lower === 'put' && v - 2 > floor) {
       let a = v - 2;
       while (a > floor && v - a <= MAX_NP && toks[a].lower !== 'as') a--;
       if (toks[a].lower === 'as' && a + 1 < v - 1) return { cue: { start: toks[v - 1].start, end: t.end }, np: { start: toks[a + 1].start, end: toks[v - 2].end } };
@@ -386,26 +492,35 @@ function endsSentence(toks: Token[], npEnd: number, cueEnd: number): boolean {
 function nextIsThat(toks: Token[], v: number, limit: number): boolean {
   for (let k = v + 1; k < limit && k - v <= 8; k++) {
     const t = toks[k];
-    if (t.lower === 'that' || (k === v + 1 && (t.lower === 'whether' || t.lower === 'why' || t.lower === 'how'))) return true;
-    if (t.kind === 'p' || CUE_VERBS.has(t.lower)) return false;
+    if (tokIs(t, 'that') || (k === v + 1 && (tokIs(t, 'whether') || tokIs(t, 'why') || tokIs(t, 'how')))) return true;
+    if (t.kind === 'p' || isCueWord(t)) return false;
   }
   return false;
 }
 
+/** findQuoteCues of a paragraph without quotes (most): one frozen array, read and never changed. */
+const NO_QUOTE_CUES: (LocalCue | null)[] = Object.freeze([]) as unknown as (LocalCue | null)[];
+
+const quoteCueItems = new Collector<LocalCue | null>();
+
 export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Array, sb: Sentences): (LocalCue | null)[] {
-  const out: (LocalCue | null)[] = [];
-  let ti = 0;
-  for (const q of quotes) {
-    while (ti < toks.length && toks[ti].start < q.start) ti++;
-    const qTok = ti; // the opening mark
-    let after = qTok;
-    while (after < toks.length && toks[after].start < q.end) after++;
+  if (quotes.length === 0) return NO_QUOTE_CUES;
+  const out = quoteCueItems;
+  out.reset();
+  // indexed, not for…of: the iterator showed in profiles (quotes arrays come in two kinds, with
+  // the frozen empty one)
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
+    // binary searches: the tokens before and inside the quote are not walked one by one
+    const qTok = firstStartingAt(toks, q.start); // the opening mark
+    const after = firstStartingAt(toks, q.end);
     // the last mark inside the quote, through a nested quote's closer: ",’”"
     let il = after - 2;
-    if (il > qTok && (toks[il].text === '’' || toks[il].text === "'")) il--;
-    if (il > qTok && toks[il].text === "'" && toks[il + 1].text === "'") il--; // the first of ''
-    const innerLast = toks[il]?.text ?? '';
-    const closedWithPunct = CLOSING_PUNCT.has(innerLast) || toks[after]?.text === ',';
+    if (il > qTok && (punctCode(toks[il]) === RSQ || punctCode(toks[il]) === APOS)) il--;
+    if (il > qTok && punctCode(toks[il]) === APOS && punctCode(toks[il + 1]) === APOS) il--; // the first of ''
+    const innerLast = il >= 0 ? punctCode(toks[il]) : -1;
+    const commaAfter = after < toks.length && punctCode(toks[after]) === COMMA;
+    const closedWithPunct = isClosingPunct(innerLast) || commaAfter;
     let cue: LocalCue | null = null;
     if (!q.partial) {
       if (!q.open && closedWithPunct) cue = cueAfter(toks, after, mask);
@@ -413,7 +528,7 @@ export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Ar
     } else {
       // The country "has made changes," McConnell said. A cue closing the sentence right after
       // the quote is closer to it than one before it ("X said she felt … because “…,” she said.")
-      if (!q.open && (toks[after]?.text === ',' || innerLast === ',')) {
+      if (!q.open && (commaAfter || innerLast === COMMA)) {
         const trailing = cueAfter(toks, after, mask);
         if (trailing && endsSentence(toks, trailing.np.end, trailing.cue.end)) cue = trailing;
         // a clause of its own around the quote outranks a cue that goes on after it ("as Trump went on about “…,” Melanie said yes")
@@ -425,31 +540,37 @@ export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Ar
     }
     out.push(cue);
   }
-  return out;
+  return out.take();
 }
 
 /** Reported speech: "X said (on Friday) that …", "X warned that …", "…, local media reported." */
+const reportedItems = new Collector<LocalReported>();
+
 export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mask: Uint8Array, sb: Sentences): LocalReported[] {
-  const out: LocalReported[] = [];
+  const out = reportedItems;
+  out.reset();
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v];
+    // Most tokens are neither a cue verb nor "according": the flag bit and the token length (9)
+    // reject them from the token's own fields, before reading its strings (each one more object
+    // to load: these were most of this loop's time).
+    if ((t.flags & F_CUE_VERB) === 0 && t.end - t.start !== 9) continue;
     if (mask[v]) continue;
-    const isAccording = t.lower === 'according' && toks[v + 1]?.lower === 'to';
-    if (!isCueToken(t) && !isAccording) continue;
+    const isAccording = tokIs(t, 'according') && tokIs(toks[v + 1], 'to');
+    if (!isAccording && !isCueToken(t)) continue;
     const ss = sb.start[v];
     const se = sb.end[v];
     if (isAccording) {
       const np = npAfter(toks, v + 2, se);
       if (!np) continue;
-      const cue = { start: t.start, end: toks[v + 1].end };
       if (toks[v - 1]?.text === ',' && v - 1 > ss) {
-        out.push({ cue, np, content: trimContent(p, toks[ss].start, toks[v - 1].start) });
+        out.push({ cue: { start: t.start, end: toks[v + 1].end }, np, content: trimContent(p, toks[ss].start, toks[v - 1].start) });
       } else if (v === ss) {
         let c = v + 2;
         while (c < se && toks[c].text !== ',') c++;
         if (c + 1 < se) {
           const content = trimContent(p, toks[c + 1].start, sentenceContentEnd(toks, se));
-          if (content.end - content.start >= 3) out.push({ cue, np, content }); // not "according to B,,"
+          if (content.end - content.start >= 3) out.push({ cue: { start: t.start, end: toks[v + 1].end }, np, content }); // not "according to B,,"
         }
       }
       continue;
@@ -458,27 +579,35 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
     if (isPassive(toks, v)) continue;
     // "…, saying that …": the participle's speaker is the sentence's subject
     const participle = t.lower.endsWith('ing') && (toks[v - 1]?.text === ',' || ING_OPENERS.has(toks[v - 1]?.lower)) ? sentenceSubject(toks, ss, v) : null;
-    const found = participle ? { np: participle, cueStart: t.start } : npBefore(toks, v, ss);
-    const np = found.np && subjectOk(toks, v, found.np) ? found.np : null;
-    const cueStart = found.cueStart;
+    let foundNp = participle;
+    let cueStart = t.start;
+    let from = -1;
+    if (!participle) {
+      const found = npBefore(toks, v, ss); // a reused object: read at once
+      foundNp = found.np;
+      cueStart = found.cueStart;
+      from = found.from;
+    }
+    const np = foundNp && subjectOk(toks, v, foundNp) ? foundNp : null;
     // "said X" inverted after content: "…, said the official."
     if (!np) {
       if (toks[v - 1]?.text === ',' && v - 1 > ss && !WEAK_CUES.has(lemma)) {
         const after = npAfter(toks, v + 1, se);
-        if (after && endsClause(toks, tokAfter(toks, v, after.end), se)) pushTrailing(p, toks, quotes, ss, v - 1, { start: t.start, end: t.end }, after, out);
+        if (after && endsClause(toks, tokAfter(toks, v, after.end), se)) pushTrailing(p, toks, quotes, ss, v - 1, t.start, t.end, after, out);
       }
       continue;
     }
-    const cue = { start: cueStart, end: t.end };
+    const cueEnd = t.end; // the cue span is made only when a result is kept
     // "X said that …" (through a few adverbials: "on Friday", "in a statement", "reporters")
     let k = v + 1;
-    while (k < se && k - v <= 14 && (toks[k].kind === 'w' || toks[k].text === ',' || toks[k].kind === 's') && toks[k].lower !== 'that' && !CUE_VERBS.has(toks[k].lower)) k++;
-    if (toks[v + 1] && (toks[v + 1].lower === 'whether' || toks[v + 1].lower === 'why' || toks[v + 1].lower === 'how') && v + 2 < se) {
-      pushContent(p, toks, quotes, v + 1, se, mask, np, cue, out);
+    while (k < se && k - v <= 14 && (toks[k].kind === 'w' || punctCode(toks[k]) === COMMA || toks[k].kind === 's') && !tokIs(toks[k], 'that') && !isCueWord(toks[k])) k++;
+    const nv = toks[v + 1];
+    if (nv && (tokIs(nv, 'whether') || tokIs(nv, 'why') || tokIs(nv, 'how')) && v + 2 < se) {
+      pushContent(p, toks, quotes, v + 1, se, mask, np, cueStart, cueEnd, out);
       continue;
     }
-    if (toks[k]?.lower === 'that' && k + 1 < se) {
-      pushContent(p, toks, quotes, k + 1, se, mask, np, cue, out);
+    if (tokIs(toks[k], 'that') && k + 1 < se) {
+      pushContent(p, toks, quotes, k + 1, se, mask, np, cueStart, cueEnd, out);
       continue;
     }
     // "X urged supporters to be patient": the one urged and what they should do
@@ -486,24 +615,24 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
       let k2 = v + 1;
       while (k2 < se && k2 - v <= 6 && toks[k2].kind === 'w' && toks[k2].lower !== 'to') k2++;
       if (toks[k2]?.lower === 'to' && k2 > v + 1 && k2 + 1 < se) {
-        pushContent(p, toks, quotes, v + 1, se, mask, np, cue, out);
+        pushContent(p, toks, quotes, v + 1, se, mask, np, cueStart, cueEnd, out);
         continue;
       }
     }
     // "X said the deal …" without "that"
     const nt = toks[v + 1];
-    const clauseStart = nt !== undefined && nt.kind === 'w' && (CLAUSE_START.has(nt.lower) || (nt.cap && !CUE_VERBS.has(nt.lower)) || (lemma === 'say' && !NOT_CLAUSE.has(nt.lower) && !CUE_VERBS.has(nt.lower)));
+    const clauseStart = nt !== undefined && nt.kind === 'w' && (CLAUSE_START.has(nt.lower) || (nt.cap && !isCueWord(nt)) || (lemma === 'say' && !NOT_CLAUSE.has(nt.lower) && !isCueWord(nt)));
     if (SAY_LIKE.has(lemma) && lemma !== 'tell' && v + 3 < se && clauseStart) {
-      pushContent(p, toks, quotes, v + 1, se, mask, np, cue, out);
+      pushContent(p, toks, quotes, v + 1, se, mask, np, cueStart, cueEnd, out);
       continue;
     }
     // "…, local media reported." — the content comes first
-    const npTok = tokenAt(toks, found.from ?? np.start, v); // the whole phrase: "his agent, Daniel Price"
+    const npTok = tokenAt(toks, from >= 0 ? from : np.start, v); // the whole phrase: "his agent, Daniel Price"
     if (npTok > ss + 2 && toks[npTok - 1].text === ',' && !WEAK_CUES.has(lemma) && endsClause(toks, v + 1, se)) {
-      pushTrailing(p, toks, quotes, ss, npTok - 1, cue, np, out);
+      pushTrailing(p, toks, quotes, ss, npTok - 1, cueStart, cueEnd, np, out);
     }
   }
-  return out;
+  return out.take(); // a new array even when empty: the caller may add the speaker colon to it
 }
 
 function tokAfter(toks: Token[], from: number, offset: number): number {
@@ -523,21 +652,22 @@ function endsClause(toks: Token[], from: number, se: number): boolean {
   let k = from;
   for (let n = 0; k < se && n < 8; k++, n++) {
     const t = toks[k];
-    if (t.text === ',' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return true;
-    if (t.kind === 'p' && ADVERBIAL_STOP.has(t.text)) return false;
-    if (t.lower === 'that') return false;
+    const c = punctCode(t);
+    if (c === COMMA || isTerminalCode(c) || c === 59) return true; // , . ! ? ;
+    if (c >= 0 && ADVERBIAL_STOP.has(t.text)) return false;
+    if (tokIs(t, 'that')) return false;
   }
   return k >= se;
 }
 
-function pushTrailing(p: string, toks: Token[], quotes: LocalQuote[], ss: number, commaTok: number, cue: Span, np: Span, out: LocalReported[]): void {
+function pushTrailing(p: string, toks: Token[], quotes: LocalQuote[], ss: number, commaTok: number, cueStart: number, cueEnd: number, np: Span, out: Collector<LocalReported>): void {
   if (commaTok - ss < 3) return;
   const content = trimContent(p, toks[ss].start, toks[commaTok].start);
   if (isWholeQuote(quotes, content)) return;
-  out.push({ cue, np, content });
+  out.push({ cue: { start: cueStart, end: cueEnd }, np, content });
 }
 
-function pushContent(p: string, toks: Token[], quotes: LocalQuote[], from: number, se: number, mask: Uint8Array, np: Span, cue: Span, out: LocalReported[]): void {
+function pushContent(p: string, toks: Token[], quotes: LocalQuote[], from: number, se: number, mask: Uint8Array, np: Span, cueStart: number, cueEnd: number, out: Collector<LocalReported>): void {
   // stop where another speaker's cue begins in the same sentence ("…, Yonhap said", "after Putin said that")
   let end = sentenceContentEnd(toks, se);
   const scanTo = Math.min(se, from + MAX_CONTENT_SCAN);
@@ -553,20 +683,20 @@ function pushContent(p: string, toks: Token[], quotes: LocalQuote[], from: numbe
   }
   const content = trimContent(p, toks[from].start, end);
   if (content.end - content.start < 3 || isWholeQuote(quotes, content)) return;
-  out.push({ cue, np, content });
+  out.push({ cue: { start: cueStart, end: cueEnd }, np, content });
 }
 
 /** End offset of a sentence's content: before its final punctuation (and closing marks). */
 function sentenceContentEnd(toks: Token[], se: number): number {
   let k = se - 1;
-  while (k > 0 && toks[k].kind === 'p' && '.!?,;:'.includes(toks[k].text)) k--;
+  for (let c = punctCode(toks[k]); k > 0 && (isTerminalCode(c) || c === 44 || c === 59 || c === 58); c = punctCode(toks[k])) k--; // .!? , ; :
   return toks[k].end;
 }
 
 function trimContent(p: string, s: number, e: number): Span {
   if (e < s) e = s; // punctuation only: an empty span, never an inverted one
-  while (e > s && ' \t,;:'.includes(p[e - 1])) e--;
-  while (s < e && p[s] === ' ') s++;
+  for (let c = p.charCodeAt(e - 1); e > s && (c === 32 || c === 9 || c === 44 || c === 59 || c === 58); c = p.charCodeAt(e - 1)) e--; // space \t , ; :
+  while (s < e && p.charCodeAt(s) === 32) s++;
   return { start: s, end: e };
 }
 
@@ -602,7 +732,7 @@ export function findTrailingCue(toks: Token[], sb: Sentences, mask: Uint8Array):
 export function findSpeakerColon(p: string, toks: Token[], mask: Uint8Array): LocalReported | null {
   let k = 0;
   while (k < toks.length && k < 4 && toks[k].kind === 'w' && toks[k].cap && !mask[k]) k++;
-  if (k === 0 || toks[k]?.text !== ':' || toks.length - k < 5 || mask[k + 1] || STOP_CAPS.has(toks[0].text)) return null;
+  if (k === 0 || k >= toks.length || punctCode(toks[k]) !== 58 || toks.length - k < 5 || mask[k + 1] || STOP_CAPS.has(toks[0].text)) return null;
   const content = trimContent(p, toks[k + 1].start, p.length);
   return { cue: { start: toks[k].start, end: toks[k].end }, np: { start: toks[0].start, end: toks[k - 1].end }, content };
 }

@@ -9,8 +9,10 @@ import type { Token } from './tokens';
 import type { LocalQuote } from './quotes';
 import type { LocalCue, Sentences } from './attribution';
 import * as gazetteerWords from './gazetteer-words';
+import { F_CUE_VERB } from './word-flags';
+import { firstStartingAt } from './search';
 
-const { CUE_VERBS, STOP_CAPS } = gazetteerWords;
+const { STOP_CAPS } = gazetteerWords;
 
 const CLOSERS = new Set(['”', '"', '»', '’']);
 const OPENERS = new Set(['“', '"', '«']);
@@ -63,7 +65,7 @@ function isWord(t: Token | undefined): t is Token {
 function looksVerb(t: Token | undefined, next: Token | undefined): boolean {
   if (!isWord(t) || t.cap || NOT_VERB.has(t.lower)) return false;
   const w = t.lower;
-  if (IRREGULAR.has(w) || CUE_VERBS.has(w)) return true;
+  if (IRREGULAR.has(w) || (t.flags & F_CUE_VERB) !== 0) return true; // the flag is CUE_VERBS.has(w)
   if ((w.length > 3 && w.endsWith('ed')) || (w.length > 4 && w.endsWith('ing'))) return true;
   // "-s": a verb when what follows is not another verb ("The letter reads", not "presidents introduced")
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
@@ -324,22 +326,52 @@ export interface ContextCues {
 /** For each quote without a cue, a dash byline, a transcript speaker, or its sentence's subject. */
 const NO_CUES: ContextCues = Object.freeze({ explicit: [], subject: [], intro: [] }) as unknown as ContextCues;
 
+// Most quotes have a speech cue, or no context cue either: the three result arrays are then all
+// null. One frozen all-null array per length stands for them (read, never changed, by the caller),
+// instead of three new arrays for every paragraph with a quote.
+const NULLS: (LocalCue | null)[][] = [];
+
+function nulls(n: number): (LocalCue | null)[] {
+  const cached = NULLS[n];
+  if (cached !== undefined) return cached;
+  const xs = Object.freeze(new Array<LocalCue | null>(n).fill(null)) as (LocalCue | null)[];
+  if (n <= 64) NULLS[n] = xs;
+  return xs;
+}
+
+/** xs, or a writable copy of it when it is the shared all-null array `none` (an identity test:
+ *  Object.isFrozen was a runtime call). */
+function writable(xs: (LocalCue | null)[], none: (LocalCue | null)[]): (LocalCue | null)[] {
+  return xs === none ? xs.slice() : xs;
+}
+
 export function findContextCues(p: string, toks: Token[], quotes: LocalQuote[], cues: (LocalCue | null)[], mask: Uint8Array, sb: Sentences): ContextCues {
   if (quotes.length === 0) return NO_CUES; // most paragraphs: no arrays at all
-  const explicit: (LocalCue | null)[] = new Array(quotes.length).fill(null);
-  const subject: (LocalCue | null)[] = new Array(quotes.length).fill(null);
-  const intro: (LocalCue | null)[] = new Array(quotes.length).fill(null);
-  let ti = 0;
+  const none = nulls(quotes.length);
+  let explicit = none;
+  let subject = none;
+  let intro = none;
   for (let qi = 0; qi < quotes.length; qi++) {
+    if (cues[qi]) continue; // most quotes: found by findQuoteCues
     const q = quotes[qi];
-    while (ti < toks.length && toks[ti].start < q.start) ti++;
-    if (cues[qi]) continue;
-    let after = ti;
-    while (after < toks.length && toks[after].start < q.end) after++;
+    const ti = firstStartingAt(toks, q.start); // the opening mark
+    const after = firstStartingAt(toks, q.end);
     const found = (!q.open && dashByline(toks, after)) || transcriptSpeaker(p, toks, ti, q);
-    if (found) explicit[qi] = found;
-    else if (!(subject[qi] = subjectCue(toks, ti, sb, mask) ?? (q.open ? null : toks[after - 2]?.text === ',' ? trailingSubject(toks, after) : passiveAgent(toks, after))) && !q.partial) {
-      intro[qi] = introCue(toks, ti, sb, mask);
+    if (found) {
+      explicit = writable(explicit, none);
+      explicit[qi] = found;
+      continue;
+    }
+    const sc = subjectCue(toks, ti, sb, mask) ?? (q.open ? null : toks[after - 2]?.text === ',' ? trailingSubject(toks, after) : passiveAgent(toks, after));
+    if (sc) {
+      subject = writable(subject, none);
+      subject[qi] = sc;
+    } else if (!q.partial) {
+      const ic = introCue(toks, ti, sb, mask);
+      if (ic) {
+        intro = writable(intro, none);
+        intro[qi] = ic;
+      }
     }
   }
   return { explicit, subject, intro };
