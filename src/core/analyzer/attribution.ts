@@ -10,7 +10,7 @@ import type { LocalQuote } from './quotes';
 import * as gazetteerWords from './gazetteer-words';
 import { clauseSubject, sentenceSubject } from './context-cues';
 import { firstStartingAt } from './search';
-import { F_CUE_VERB } from './word-flags';
+import { F_AUX, F_CUE_VERB, F_NP_BAD_END, F_NP_STOP } from './word-flags';
 import { Collector } from './attribution-collect';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
@@ -27,15 +27,6 @@ export interface LocalReported extends LocalCue {
   content: Span;
 }
 
-const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'has', 'did', 'does', 'do', 'had', 'could', 'may', 'might', 'also', 'now', 'later', 'then', 'once', 'again', 'previously', 'recently', 'further', 'reportedly', 'repeatedly', 'earlier', 'first', 'publicly', 'privately', 'simply', 'even', 'still', 'only', 'just', 'never', 'not', 'separately', 'often', 'always', 'quickly', 'flatly']);
-const NP_STOP = new Set([
-  'that', 'which', 'who', 'whom', 'and', 'but', 'or', 'as', 'after', 'because', 'when', 'while', 'though', 'although',
-  'if', 'since', 'before', 'to', 'with', 'on', 'in', 'at', 'for', 'from', 'by', 'than', 'so', 'about', 'into', 'over',
-  'under', 'what', 'where', 'how', 'why', 'not', 'it', 'there', 'this', 'is', 'was', 'be', 'been', 'being', 'are',
-  'were', 'would', 'could', 'should', 'will', 'can', 'did', 'do', 'does', 'has', 'had', 'have', 'during', 'until',
-  'unless', 'whether', 'yet', 'then', 'also', 'more', 'less', 'most', 'just', 'even', 'such', 'very',
-]);
-const NP_BAD_END = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'many', 'all']);
 const CLAUSE_START = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'his', 'her', 'their', 'its', 'our', 'no', 'some', 'many', 'all', 'most', 'both', 'every', 'any', 'such', 'nothing', 'everything', 'none']);
 const ADVERBIAL_STOP = new Set([',', '.', ';', ':', '!', '?', '“', '”', '"', '«', '»', '(', ')', '—', '–']);
 /** . ! ? ; : — (by char code: punctuation tokens are one character) */
@@ -237,7 +228,7 @@ function npBefore(toks: Token[], v: number, floor: number): NpBefore {
   let cueStart = toks[v].start;
   let appositiveFirst = -1; // first token of ", the committee's chairwoman," (-1: none)
   let appositiveLast = -1;
-  while (k >= floor && toks[k].kind === 'w' && !toks[k].cap && (AUX.has(toks[k].lower) || isAdverb(toks[k]))) {
+  while (k >= floor && toks[k].kind === 'w' && !toks[k].cap && ((toks[k].flags & F_AUX) !== 0 || isAdverb(toks[k]))) {
     if (k === v - 1 || toks[k + 1].start === cueStart) cueStart = toks[k].start;
     k--;
   }
@@ -286,7 +277,7 @@ function npBefore(toks: Token[], v: number, floor: number): NpBefore {
       k--;
       break;
     }
-    if (!t.cap && (NP_STOP.has(t.lower) || isCueWord(t))) {
+    if (!t.cap && ((t.flags & F_NP_STOP) !== 0 || isCueWord(t))) {
       // "a spokesperson for APM Terminals", "officials familiar with the talks"
       const joins =
         (t.lower === 'for' && toks[k + 1]?.cap) ||
@@ -301,7 +292,7 @@ function npBefore(toks: Token[], v: number, floor: number): NpBefore {
   if (words === 0 || end < floor) return npBeforeResult(null, cueStart);
   const s = k + 1;
   if (toks[end].kind !== 'w' && toks[end].text !== ')') return npBeforeResult(null, cueStart);
-  if (toks[end].kind === 'w' && (NP_BAD_END.has(toks[end].lower) || notSpeakerWord(toks[end]))) return npBeforeResult(null, cueStart);
+  if (toks[end].kind === 'w' && ((toks[end].flags & F_NP_BAD_END) !== 0 || notSpeakerWord(toks[end]))) return npBeforeResult(null, cueStart);
   // "his agent, Daniel Price, told": the name in the appositive is the speaker
   const af = appositiveFirst;
   if (af >= 0 && NOMINAL_START.has(toks[s].lower) && toks[af].cap && !NOT_SPEAKER_CAPS.has(toks[af].text)) {
@@ -322,14 +313,14 @@ function npAfter(toks: Token[], s: number, limit: number): Span | null {
     if (t.kind !== 'w') break;
     // "said Environment and Climate Change Canada meteorologist Alain Tremblay": "and" inside a name
     const innerAnd = tokIs(t, 'and') && toks[k - 1]?.cap && toks[k + 1]?.cap;
-    if (!t.cap && k > s && (NP_STOP.has(t.lower) || isCueWord(t)) && !tokIs(t, 'of') && !innerAnd) break;
-    if (!t.cap && k === s && NP_STOP.has(t.lower) && !PRONOUNS.has(t.lower)) return null;
+    if (!t.cap && k > s && ((t.flags & F_NP_STOP) !== 0 || isCueWord(t)) && !tokIs(t, 'of') && !innerAnd) break;
+    if (!t.cap && k === s && (t.flags & F_NP_STOP) !== 0 && !PRONOUNS.has(t.lower)) return null;
     if (k === s && notSpeakerWord(t) && !(t.kind === 'w' && !t.cap && toks[k + 1]?.kind === 'w')) return null; // "said Tuesday", not "said 9/11 widow Terry Strada"
 
     k++;
   }
   if (k === s) return null;
-  while (k > s && (toks[k - 1].kind !== 'w' || NP_BAD_END.has(toks[k - 1].lower))) k--;
+  while (k > s && (toks[k - 1].kind !== 'w' || (toks[k - 1].flags & F_NP_BAD_END) !== 0)) k--;
   if (k === s) return null;
   return { start: toks[s].start, end: toks[k - 1].end };
 }
@@ -405,8 +396,8 @@ function cueAfter(toks: Token[], from: number, mask: Uint8Array): LocalCue | nul
     while (e > s && toks[e].start >= cueStart) e--;
     if (toks[e].end <= cueStart && e - s < MAX_NP && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the')) {
       let plain = true;
-      for (let k = s; k <= e && plain; k++) plain = (toks[k].kind === 'w' && !isCueWord(toks[k]) && !NP_STOP.has(toks[k].lower)) || toks[k].kind === 's' || toks[k].lower === 'in';
-      if (plain && toks[e].kind === 'w' && !NP_BAD_END.has(toks[e].lower)) return { cue: { start: cueStart, end: toks[v].end }, np: { start: first.start, end: toks[e].end } };
+      for (let k = s; k <= e && plain; k++) plain = (toks[k].kind === 'w' && !isCueWord(toks[k]) && (toks[k].flags & F_NP_STOP) === 0) || toks[k].kind === 's' || toks[k].lower === 'in';
+      if (plain && toks[e].kind === 'w' && (toks[e].flags & F_NP_BAD_END) === 0) return { cue: { start: cueStart, end: toks[v].end }, np: { start: first.start, end: toks[e].end } };
     }
     return null;
   }

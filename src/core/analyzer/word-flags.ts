@@ -4,6 +4,7 @@
 import * as gazetteerPlaces from './gazetteer-places';
 import * as gazetteerOrgs from './gazetteer-orgs';
 import * as gazetteerWords from './gazetteer-words';
+import { AUX, NP_BAD_END, NP_STOP } from './attribution-words';
 
 // Local copies: unbundled (tsx, CommonJS) module bindings are property getters.
 const { PLACE_ALIASES } = gazetteerPlaces;
@@ -55,11 +56,16 @@ export const F_CONNECTOR = 1 << 9;
 export const F_ORG_HEAD = 1 << 10; // as written
 export const F_ROLE_NOUN = 1 << 11; // lower-cased
 // bits 12–15: reserved for the figures finder's word classes
-/** ALIAS_FIRST of the word, in bits 16 and up (0: no alias starts with it) */
+/** ALIAS_FIRST of the word, in bits 16–19 (0: no alias starts with it; the longest alias has 6 words) */
 const ALIAS_SHIFT = 16;
+if (Math.max(...ALIAS_FIRST.values()) > 15) throw new Error('a gazetteer alias has more than 15 words: widen the alias bits');
+// by the lower-cased word, for the speaker-phrase rules (attribution-words.ts)
+export const F_AUX = 1 << 20;
+export const F_NP_STOP = 1 << 21;
+export const F_NP_BAD_END = 1 << 22;
 
 export function aliasFirstWords(flags: number): number {
-  return flags >>> ALIAS_SHIFT;
+  return (flags >>> ALIAS_SHIFT) & 15;
 }
 
 export function wordFlags(text: string, lower: string): number {
@@ -76,5 +82,8 @@ export function wordFlags(text: string, lower: string): number {
   if (CONNECTORS.has(text)) f |= F_CONNECTOR;
   if (ORG_HEADS.has(text)) f |= F_ORG_HEAD;
   if (ROLE_NOUNS.has(lower)) f |= F_ROLE_NOUN;
+  if (AUX.has(lower)) f |= F_AUX;
+  if (NP_STOP.has(lower)) f |= F_NP_STOP;
+  if (NP_BAD_END.has(lower)) f |= F_NP_BAD_END;
   return f | ((ALIAS_FIRST.get(text) ?? 0) << ALIAS_SHIFT);
 }
