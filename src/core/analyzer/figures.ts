@@ -7,6 +7,7 @@ import { Window, type Tok } from './figures-lexer';
 import * as units from './figures-units';
 import * as words from './numbers-words';
 import * as dates from './figures-dates';
+import { Candidates, type CandidateToken } from './figures-candidates';
 
 // Local copies of the imported tables: module bindings compiled to CommonJS are property getters,
 // which cost measurably in this hot loop.
@@ -15,18 +16,8 @@ const { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_NATIONS, DOLLAR
 const { DENOMINATORS, ORDINALS, SCALES, SHORT_SCALES, TENS, UNITS, VAGUE_PLURALS } = words;
 const { dateFromDay, dateFromMonth, dateFromWord, DEICTIC_DAYS, MONTHS, PERIODS, TIME_UNITS, WEEKDAYS } = dates;
 
-const TRIGGER_WORDS: readonly string[] = [...new Set([
-  ...UNITS.keys(), ...TENS.keys(), ...ORDINALS.keys(), ...SCALES.keys(), ...VAGUE_PLURALS,
-  ...MONTHS.keys(), ...WEEKDAYS, ...DEICTIC_DAYS, ...PERIODS, 'half', 'usd', 'eur', 'gbp', 'rmb', 'rs',
-  'chf', 'jpy', 'cny', 'krw', 'inr',
-])].sort((a, b) => b.length - a.length);
-
-// Candidates: a digit, a currency sign, a decimal point before a digit, or a trigger word. One
-// alternation regex is several times faster than looking every word up in a Set.
-const CANDIDATE_SOURCE = `[0-9$€£¥₹₩₽₡₭₺₪₫₱₦฿₴]|\\.(?=[0-9])|\\b(?:${TRIGGER_WORDS.join('|')})\\b`;
-
-// shared across calls (findFigures is synchronous and never re-entered); lastIndex is reset per call
-const CANDIDATE = new RegExp(CANDIDATE_SOURCE, 'gi');
+// shared across calls (findFigures is synchronous and never re-entered)
+const candidates = new Candidates();
 
 /** Words after a number that are not the thing counted. */
 const NOT_NOUNS: ReadonlySet<string> = new Set([
@@ -748,23 +739,19 @@ function toFigure(text: string, h: Hit): Figure {
   return fig;
 }
 
-/** All figures in `text`, sorted by start, non-overlapping. Never throws. */
-export function findFigures(text: string): Figure[] {
+/** All figures in `text`, sorted by start, non-overlapping. Never throws. A paragraph's `codes`
+ *  (char-codes.ts) and `toks` (tokens.ts), when the caller has them, find the candidates faster;
+ *  the figures are the same. */
+export function findFigures(text: string, codes?: Uint16Array, toks?: readonly CandidateToken[]): Figure[] {
   const out: Figure[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
-  const re = CANDIDATE;
-  re.lastIndex = 0;
+  const cands = candidates.reset(text, codes, toks);
   let floor = 0;
+  let from = 0;
   try {
-    // test(), not exec(): no match array per candidate. The match is one character, or a whole
-    // trigger word (ASCII letters after a non-word character): its start is found from its end.
-    while (re.test(text)) {
-      const end = re.lastIndex;
-      let s = end - 1;
-      const c0 = text.charCodeAt(s);
-      if ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) {
-        while (s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
-      }
+    for (;;) {
+      const s = cands.next(from);
+      if (s < 0) break;
       const c = text.charCodeAt(s);
       let hit: Hit | null = null;
       releaseTokens(); // no Tok of the previous candidate is referenced any more
@@ -776,7 +763,7 @@ export function findFigures(text: string): Figure[] {
       if (hit && hit.end > hit.start && hit.start >= floor && hit.end <= text.length && (hit.value === null || Number.isFinite(hit.value))) {
         out.push(toFigure(text, hit));
         floor = hit.end;
-        re.lastIndex = hit.end;
+        from = hit.end;
       } else if (isDigit(c) || c === 46) {
         // skip the rest of this alphanumeric run so "24703L202" is not retried at every digit
         let e = s + 1;
@@ -785,11 +772,14 @@ export function findFigures(text: string): Figure[] {
           if (!(isDigit(d) || isAsciiLetter(d) || d === 44 || d === 46 || d === 47 || d === 58 || (d === 45 && isDigit(text.charCodeAt(e + 1))))) break;
           e++;
         }
-        re.lastIndex = e;
+        from = e;
+      } else {
+        from = cands.end();
       }
     }
   } catch {
     // a recogniser bug must never take the analyzer down: keep what we found
   }
+  cands.clear();
   return out;
 }

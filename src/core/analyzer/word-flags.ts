@@ -4,6 +4,7 @@
 import * as gazetteerPlaces from './gazetteer-places';
 import * as gazetteerOrgs from './gazetteer-orgs';
 import * as gazetteerWords from './gazetteer-words';
+import { figureWordFlags } from './figures-candidates';
 
 // Local copies: unbundled (tsx, CommonJS) module bindings are property getters.
 const { PLACE_ALIASES } = gazetteerPlaces;
@@ -54,7 +55,7 @@ export const F_ORG_ALIAS = 1 << 8;
 export const F_CONNECTOR = 1 << 9;
 export const F_ORG_HEAD = 1 << 10; // as written
 export const F_ROLE_NOUN = 1 << 11; // lower-cased
-// bits 12–15: reserved for the figures finder's word classes
+// bits 12–15: reserved for the figures finder's word classes (F_FIG_* in figures-candidates.ts)
 /** ALIAS_FIRST of the word, in bits 16 and up (0: no alias starts with it) */
 const ALIAS_SHIFT = 16;
 
@@ -76,5 +77,6 @@ export function wordFlags(text: string, lower: string): number {
   if (CONNECTORS.has(text)) f |= F_CONNECTOR;
   if (ORG_HEADS.has(text)) f |= F_ORG_HEAD;
   if (ROLE_NOUNS.has(lower)) f |= F_ROLE_NOUN;
+  f |= figureWordFlags(text);
   return f | ((ALIAS_FIRST.get(text) ?? 0) << ALIAS_SHIFT);
 }
