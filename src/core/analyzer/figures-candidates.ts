@@ -48,8 +48,6 @@ for (let c = 48; c <= 57; c++) REGEX_WORD[c] = 1;
 for (let c = 65; c <= 90; c++) REGEX_WORD[c] = REGEX_WORD[c + 32] = 1;
 REGEX_WORD[95] = 1;
 
-const TRIGGER_SET: ReadonlySet<string> = new Set(TRIGGER_WORDS);
-
 // The trigger words by a hash of their codes (open addressing), so a run of letters in the text is
 // looked up without slicing and lower-casing it.
 const TRIGGER_MASK = 1023;
@@ -90,7 +88,7 @@ export function figureWordFlags(text: string): number {
     let e = i + 1;
     while (e < n && CLASS[text.charCodeAt(e)] === C_LETTER) e++;
     const alone = (i === 0 || REGEX_WORD[text.charCodeAt(i - 1)] === 0) && (e === n || REGEX_WORD[text.charCodeAt(e)] === 0);
-    if (alone && TRIGGER_SET.has(text.slice(i, e).toLowerCase())) return i === 0 && e === n ? F_FIG_LOOK | F_FIG_WORD : F_FIG_LOOK;
+    if (alone && isTriggerText(text, i, e)) return i === 0 && e === n ? F_FIG_LOOK | F_FIG_WORD : F_FIG_LOOK;
     i = e;
   }
   return 0;
@@ -108,6 +106,22 @@ function isTriggerRun(codes: Uint16Array, s: number, e: number): boolean {
     if (w.length !== n) continue;
     let k = 0;
     while (k < n && w.charCodeAt(k) === (codes[s + k] | 0x20)) k++;
+    if (k === n) return true;
+  }
+}
+
+/** isTriggerRun on a string: text[s, e) are ASCII letters. */
+function isTriggerText(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  if (n < MIN_TRIGGER || n > MAX_TRIGGER) return false;
+  let h = 0;
+  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + (text.charCodeAt(k) | 0x20)) | 0;
+  for (let slot = h & TRIGGER_MASK; ; slot = (slot + 1) & TRIGGER_MASK) {
+    const w = triggerSlots[slot];
+    if (w === '') return false;
+    if (w.length !== n) continue;
+    let k = 0;
+    while (k < n && w.charCodeAt(k) === (text.charCodeAt(s + k) | 0x20)) k++;
     if (k === n) return true;
   }
 }

@@ -2,8 +2,10 @@
 // "on Friday" (reported as "Friday"), "last month", "earlier this month", "two weeks ago".
 import * as lexer from './figures-lexer';
 import type { Tok, Window } from './figures-lexer';
+import * as before from './figures-before';
 
 const { NUM, SYM, WORD } = lexer;
+const { wordBefore, WordEnds } = before;
 
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6],
@@ -35,6 +37,9 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
 
 const DEICTIC_BEFORE = /(?:^|[^A-Za-z])((?:(?:earlier|later|early|late|mid)[ -])?(?:last|next|this|past|previous|coming|same|that)\s+)$/i;
 const WEEKDAY_BEFORE = /(?:^|[^A-Za-z])((?:last|next|this|on|early|late)\s+)$/i;
+// The words those regexes need before the whitespace: when another word is there, they are not run.
+const DEICTIC_WORDS = new WordEnds(['last', 'next', 'this', 'past', 'previous', 'coming', 'same', 'that']);
+const WEEKDAY_WORDS = new WordEnds(['last', 'next', 'this', 'on', 'early', 'late']);
 
 export interface DateHit {
   start: number;
@@ -113,24 +118,28 @@ export function dateFromDay(win: Window): DateHit | null {
   return { start: d.start, end, value: year };
 }
 
+/** The 20 characters before `at`, where the date words' modifiers are looked for. */
+function before20(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 20), at);
+}
+
 /** A weekday, "yesterday", or a period noun after last/this/next. `start` of token 0 is the word. */
 export function dateFromWord(text: string, win: Window): DateHit | null {
   const t = win.at(0)!;
-  const before = text.slice(Math.max(0, t.start - 20), t.start);
   if (WEEKDAYS.has(t.w)) {
-    const m = WEEKDAY_BEFORE.exec(before);
+    const m = wordBefore(text, t.start, WEEKDAY_WORDS) ? WEEKDAY_BEFORE.exec(before20(text, t.start)) : null;
     // "on" stays out of the span; "last Friday" keeps its modifier
     const lead = m && !/^on\s/i.test(m[1]) ? m[1].length : 0;
     return { start: t.start - lead, end: t.end, value: null };
   }
   if (DEICTIC_DAYS.has(t.w)) return { start: t.start, end: t.end, value: null };
   if (PERIODS.has(t.w)) {
-    const m = DEICTIC_BEFORE.exec(before);
+    const m = wordBefore(text, t.start, DEICTIC_WORDS) ? DEICTIC_BEFORE.exec(before20(text, t.start)) : null;
     if (m) return { start: t.start - m[1].length, end: t.end, value: null };
     // "a year ago", "a week earlier"
     const n = win.at(1);
-    if (n && n.kind === WORD && (n.w === 'ago' || n.w === 'earlier') && /(?:^|[^A-Za-z])an?\s+$/i.test(before)) {
-      const a = /an?\s+$/i.exec(before)!;
+    if (n && n.kind === WORD && (n.w === 'ago' || n.w === 'earlier') && /(?:^|[^A-Za-z])an?\s+$/i.test(before20(text, t.start))) {
+      const a = /an?\s+$/i.exec(before20(text, t.start))!;
       return { start: t.start - a[0].length, end: n.end, value: null };
     }
   }

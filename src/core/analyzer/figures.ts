@@ -8,6 +8,7 @@ import * as units from './figures-units';
 import * as words from './numbers-words';
 import * as dates from './figures-dates';
 import { Candidates, type CandidateToken } from './figures-candidates';
+import * as before from './figures-before';
 
 // Local copies of the imported tables: module bindings compiled to CommonJS are property getters,
 // which cost measurably in this hot loop.
@@ -15,6 +16,7 @@ const { isAsciiLetter, isDigit, NUM, SYM, WORD, releaseTokens, openWindow } = le
 const { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_NATIONS, DOLLAR_PREFIXES, GLUED_ONLY_UNITS, MEASURE_UNITS, UNIT_MODIFIERS } = units;
 const { DENOMINATORS, ORDINALS, SCALES, SHORT_SCALES, TENS, UNITS, VAGUE_PLURALS } = words;
 const { dateFromDay, dateFromMonth, dateFromWord, DEICTIC_DAYS, MONTHS, PERIODS, TIME_UNITS, WEEKDAYS } = dates;
+const { charBeforeSpaces, wordBefore, WordEnds } = before;
 
 // shared across calls (findFigures is synchronous and never re-entered)
 const candidates = new Candidates();
@@ -38,6 +40,18 @@ const PERCENT_OF_BEFORE = /(?<![A-Za-z])per ?cent of\s+$/i;
 const YEAR_BEFORE = /(?:^|[^A-Za-z])(?:in|since|by|from|until|till|to|of|during|before|after|circa|c\.|year|early|late|mid|fiscal|between|through)\s+$/i;
 const MINUS_BEFORE = /(?<![A-Za-z])(?:minus|negative)\s+$/i;
 const BETWEEN_BEFORE = /(?<![A-Za-z])between\s+$/i;
+// The words those regexes need before the whitespace: when another word is there (almost always),
+// the slice and the regex are skipped (see figures-before.ts).
+const OF_WORD = new WordEnds(['of']);
+const YEAR_WORDS = new WordEnds(['in', 'since', 'by', 'from', 'until', 'till', 'to', 'of', 'during', 'before', 'after', 'circa', 'year', 'early', 'late', 'mid', 'fiscal', 'between', 'through']);
+const MINUS_WORDS = new WordEnds(['minus', 'negative']);
+const BETWEEN_WORD = new WordEnds(['between']);
+const NOT_COUNTING_WORDS = new WordEnds(['no', 'any', 'every', 'some', 'the', 'this', 'that', 'which', 'each', 'anyone', 'someone']);
+
+/** "between 5 and 10": the "between " before `start`, or null (BETWEEN_BEFORE on the 12 characters before). */
+function betweenBefore(text: string, start: number): RegExpExecArray | null {
+  return wordBefore(text, start, BETWEEN_WORD) ? BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 12), start)) : null;
+}
 
 /** Upper bounds of ranges ("10-15%" → 15), keyed by the Figure object; value holds the lower bound. */
 const rangeHighs = new WeakMap<Figure, number>();
@@ -464,7 +478,8 @@ function moneyAfterSymbol(text: string, win: Window, symIdx: number, start: numb
   let hit: Hit = { start, end: endOf(win, q.next), kind: 'money', value: q.value, unit };
   // "$5-10 million", "$5 to $10 million"
   const r = win.at(q.next);
-  const between = BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  // only read with "and" after the amount
+  const between = isWord(r, 'and') ? betweenBefore(text, start) : null;
   if ((isSym(r, '-') || isWord(r, 'to') || (between && isWord(r, 'and'))) && (!q.scaled || isWord(r, 'and') || isWord(r, 'to'))) {
     let k = q.next + 1;
     if (isSym(win.at(k), text.charAt(win.at(symIdx)!.start))) k++;
@@ -485,6 +500,12 @@ function moneyAfterSymbol(text: string, win: Window, symIdx: number, start: numb
 
 /** The start of a "US$"/"HK$"/"c $" prefix before a dollar sign at `at`, or `at`. */
 function dollarPrefixStart(text: string, at: number): [number, string] {
+  // the regex needs one to three letters, then maybe a space, before the sign: with none, or a
+  // longer word ("spent $5"), there is no prefix
+  const e = text.charCodeAt(at - 1) === 32 ? at - 1 : at;
+  let letters = 0;
+  while (letters < 4 && e - letters > 0 && isAsciiLetter(text.charCodeAt(e - letters - 1))) letters++;
+  if (letters === 0 || letters > 3) return [at, 'USD'];
   const m = /(?:^|[^A-Za-z])([A-Za-z]{1,3})( ?)$/.exec(text.slice(Math.max(0, at - 5), at));
   if (m) {
     const code = DOLLAR_PREFIXES.get(m[1].toLowerCase());
@@ -545,7 +566,8 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
     }
     // "a dozen", "a million", "half a million", "a fifth": the article is part of the figure
     const singular = (SCALES.has(w) && !w.endsWith('s') && w !== 'lakhs' && w !== 'crores') || (DENOMINATORS.has(w) && !w.endsWith('s'));
-    const art = singular ? ARTICLE_BEFORE.exec(text.slice(Math.max(0, s - 8), s)) : null;
+    // ARTICLE_BEFORE ends in "a " or "an "
+    const art = singular && text.charCodeAt(s - 1) === 32 && ((text.charCodeAt(s - 2) | 0x20) === 97 || (text.charCodeAt(s - 2) | 0x20) === 110) ? ARTICLE_BEFORE.exec(text.slice(Math.max(0, s - 8), s)) : null;
     if (art && s - art[0].length >= floor) {
       const aStart = s - art[0].length;
       const awin = openWindow(text, aStart);
@@ -592,7 +614,7 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
       q.value = -q.value;
     }
   } else {
-    const m = MINUS_BEFORE.exec(text.slice(Math.max(0, s - 12), s));
+    const m = wordBefore(text, s, MINUS_WORDS) ? MINUS_BEFORE.exec(text.slice(Math.max(0, s - 12), s)) : null;
     if (m && s - m[0].length >= floor) {
       start = s - m[0].length;
       q.value = -q.value;
@@ -615,6 +637,8 @@ function notCountingOne(text: string, win: Window, s: number): boolean {
   const n = win.at(1);
   if (isWord(n) && (n.w === 'another' || n.w === 'day' || n.w === 'way' || n.w === 'thing' || n.w === 'side')) return true;
   if (n && n.kind === SYM && (n.w === "'" || n.w === '’')) return true;
+  // the regex needs one of its words (or "no-") and a single space before "one"
+  if (text.charCodeAt(s - 1) !== 32 || (text.charCodeAt(s - 2) !== 45 && !wordBefore(text, s, NOT_COUNTING_WORDS))) return false;
   return /(?:^|[^A-Za-z])(?:no|any|every|some|the|this|that|which|each|no-|anyone|someone) $/i.test(text.slice(Math.max(0, s - 9), s));
 }
 
@@ -623,9 +647,12 @@ function ordinalWord(text: string, win: Window, w: string): Hit | null {
   // "twenty-first"
   let start = t.start;
   let value = ORDINALS.get(w)!;
-  const before = text.slice(Math.max(0, start - 8), start);
-  const m = /(?:^|[^A-Za-z])(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]$/i.exec(before);
-  if (m && value < 10) {
+  // the tens all end in "y", before a space or a hyphen
+  const sep = text.charCodeAt(start - 1);
+  const m = value < 10 && (sep === 32 || sep === 45) && (text.charCodeAt(start - 2) | 0x20) === 121
+    ? /(?:^|[^A-Za-z])(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]$/i.exec(text.slice(Math.max(0, start - 8), start))
+    : null;
+  if (m) {
     start -= m[1].length + 1;
     value += TENS.get(m[1].toLowerCase())!;
   }
@@ -646,7 +673,8 @@ function finishQuantity(text: string, win: Window, q: Quantity, start: number, m
   let high: number | undefined;
   let next = q.next;
   const r = win.at(next);
-  const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  // only read with "and" after the number
+  const between = isWord(r, 'and') && betweenBefore(text, start) !== null;
   if (isSym(r, '-') || isWord(r, 'to') || (between && isWord(r, 'and'))) {
     const q2 = numberAt(win, next + 1, money);
     if (q2 && !q2.ordinal && !q2.decade && Number.isFinite(q2.value)) {
@@ -699,13 +727,14 @@ function finishQuantity(text: string, win: Window, q: Quantity, start: number, m
     const t0 = win.at(0)!;
     if (t0.kind === NUM && q.plain && t0.w.length === 4 && high === undefined) {
       const v = t0.v;
-      const yearish = YEAR_BEFORE.test(text.slice(Math.max(0, start - 10), start));
-      if ((v >= 1950 && v <= 2049) || (v >= 1000 && v <= 2199 && yearish)) {
+      // YEAR_BEFORE's words, or "c."
+      const yearish = () => (charBeforeSpaces(text, start) === 46 || wordBefore(text, start, YEAR_WORDS)) && YEAR_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+      if ((v >= 1950 && v <= 2049) || (v >= 1000 && v <= 2199 && yearish())) {
         return { start, end: t0.end, kind: 'year', value: v, unit: null };
       }
     }
-    const po = PERCENT_OF_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
-    if (po && high === undefined) return { start: start - po[0].length, end: endOf(win, next), kind: 'percent', value: q.value, unit: '%' };
+    const po = high === undefined && wordBefore(text, start, OF_WORD) ? PERCENT_OF_BEFORE.exec(text.slice(Math.max(0, start - 16), start)) : null;
+    if (po) return { start: start - po[0].length, end: endOf(win, next), kind: 'percent', value: q.value, unit: '%' };
     const n = countNoun(win, next);
     if (n) {
       kind = n.kind;

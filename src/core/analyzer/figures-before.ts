@@ -1,0 +1,75 @@
+// Cheap looks at the words before a figure. The recogniser asks regexes like /between\s+$/i about
+// the few characters before a candidate ("between 5 and 10", "minus five", "last week"); most of
+// the time the word there is something else, and slicing the text and running the regex cost
+// more than the rest of the candidate. wordBefore() answers the necessary part (which word ends
+// just before the trailing whitespace) without allocating; the regex only runs when it may match,
+// so the answers stay the regex's own.
+
+/** JS regex `\s`, by char code (built from the engine's own definition). */
+const JS_SPACE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) JS_SPACE[c] = /\s/.test(String.fromCharCode(c)) ? 1 : 0;
+
+function letterBits(c: number): number {
+  // a-z and A-Z → 1..26; anything else → 0
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? c & 31 : 0;
+}
+
+/** A set of words (ASCII letters) matched by their last four letters at most, ignoring case. */
+export class WordEnds {
+  private readonly keys: number[] = [];
+  private readonly masks: number[] = [];
+  /** how many letters each key holds */
+  private readonly lens: number[] = [];
+
+  constructor(words: readonly string[]) {
+    for (const w of words) {
+      const n = Math.min(4, w.length);
+      let key = 0;
+      for (let r = 0; r < n; r++) {
+        const b = letterBits(w.charCodeAt(w.length - 1 - r));
+        if (b === 0) throw new Error(`WordEnds: "${w}" is not ASCII letters`);
+        key |= b << (5 * r);
+      }
+      this.keys.push(key);
+      this.masks.push((1 << (5 * n)) - 1);
+      this.lens.push(n);
+    }
+  }
+
+  /** Does a word ending in the (up to four) letters `key` (the last letter in the low bits) end like
+   *  one of the words? `count` letters were read. */
+  has(key: number, count: number): boolean {
+    for (let k = 0; k < this.keys.length; k++) {
+      if (count >= this.lens[k] && (key & this.masks[k]) === this.keys[k]) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * May text[.., at) end with one of `words`, then at least one whitespace character (`\s+$`)?
+ * A necessary condition for regexes like /(?<![A-Za-z])between\s+$/i on any slice ending at `at`:
+ * when it is false they cannot match.
+ */
+export function wordBefore(text: string, at: number, words: WordEnds): boolean {
+  let p = at - 1;
+  while (p >= 0 && JS_SPACE[text.charCodeAt(p)] === 1) p--;
+  if (p === at - 1) return false; // no whitespace
+  let key = 0;
+  let count = 0;
+  while (count < 4 && p >= 0) {
+    const b = letterBits(text.charCodeAt(p));
+    if (b === 0) break;
+    key |= b << (5 * count);
+    count++;
+    p--;
+  }
+  return count > 0 && words.has(key, count);
+}
+
+/** The character before the whitespace that ends text[.., at), or -1 (none, or no whitespace). */
+export function charBeforeSpaces(text: string, at: number): number {
+  let p = at - 1;
+  while (p >= 0 && JS_SPACE[text.charCodeAt(p)] === 1) p--;
+  return p === at - 1 || p < 0 ? -1 : text.charCodeAt(p);
+}
