@@ -3,6 +3,7 @@
 import * as lexer from './figures-lexer';
 import type { Tok, Window } from './figures-lexer';
 import * as before from './figures-before';
+import { K_DEICTIC_DAY, K_MONTH, K_PERIOD, K_WEEKDAY } from './figures-classes';
 
 const { NUM, SYM, WORD } = lexer;
 const { wordBefore, WordEnds } = before;
@@ -108,7 +109,7 @@ export function dateFromDay(win: Window): DateHit | null {
   let i = afterDay(win, 0);
   let t = win.at(i);
   if (t && t.kind === WORD && t.w === 'of') t = win.at(++i);
-  if (!t || t.kind !== WORD || !MONTHS.has(t.w) || !t.gap) return null;
+  if (!t || t.kind !== WORD || (t.cls & K_MONTH) === 0 || !t.gap) return null;
   let end = t.end;
   let j = i + 1;
   const dot = win.at(j);
@@ -126,14 +127,14 @@ function before20(text: string, at: number): string {
 /** A weekday, "yesterday", or a period noun after last/this/next. `start` of token 0 is the word. */
 export function dateFromWord(text: string, win: Window): DateHit | null {
   const t = win.at(0)!;
-  if (WEEKDAYS.has(t.w)) {
+  if ((t.cls & K_WEEKDAY) !== 0) {
     const m = wordBefore(text, t.start, WEEKDAY_WORDS) ? WEEKDAY_BEFORE.exec(before20(text, t.start)) : null;
     // "on" stays out of the span; "last Friday" keeps its modifier
     const lead = m && !/^on\s/i.test(m[1]) ? m[1].length : 0;
     return { start: t.start - lead, end: t.end, value: null };
   }
-  if (DEICTIC_DAYS.has(t.w)) return { start: t.start, end: t.end, value: null };
-  if (PERIODS.has(t.w)) {
+  if ((t.cls & K_DEICTIC_DAY) !== 0) return { start: t.start, end: t.end, value: null };
+  if ((t.cls & K_PERIOD) !== 0) {
     const m = wordBefore(text, t.start, DEICTIC_WORDS) ? DEICTIC_BEFORE.exec(before20(text, t.start)) : null;
     if (m) return { start: t.start - m[1].length, end: t.end, value: null };
     // "a year ago", "a week earlier"

@@ -9,30 +9,22 @@ import * as words from './numbers-words';
 import * as dates from './figures-dates';
 import { Candidates, type CandidateToken } from './figures-candidates';
 import * as before from './figures-before';
+import { wordClasses } from './figures-words';
+import { K_CURRENCY_CODE, K_CURRENCY_WORD, K_DEICTIC_DAY, K_DENOMINATOR, K_DOLLAR_NATION, K_MEASURE, K_MONTH, K_NOT_NOUN, K_ORDINAL, K_PERIOD, K_SCALE, K_SHORT_SCALE, K_SUFFIX, K_TEN, K_TIME_UNIT, K_UNIT, K_UNIT_MODIFIER, K_VAGUE, K_WEEKDAY } from './figures-classes';
 
 // Local copies of the imported tables: module bindings compiled to CommonJS are property getters,
 // which cost measurably in this hot loop.
-const { isAsciiLetter, isDigit, NUM, SYM, WORD, releaseTokens, openWindow } = lexer;
+const { isAsciiLetter, isDigit, NUM, SYM, WORD, releaseTokens, openWindow, setWordClasses } = lexer;
 const { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_NATIONS, DOLLAR_PREFIXES, GLUED_ONLY_UNITS, MEASURE_UNITS, UNIT_MODIFIERS } = units;
-const { DENOMINATORS, ORDINALS, SCALES, SHORT_SCALES, TENS, UNITS, VAGUE_PLURALS } = words;
-const { dateFromDay, dateFromMonth, dateFromWord, DEICTIC_DAYS, MONTHS, PERIODS, TIME_UNITS, WEEKDAYS } = dates;
+const { DENOMINATORS, ORDINALS, SCALES, SHORT_SCALES, TENS, UNITS } = words;
+const { dateFromDay, dateFromMonth, dateFromWord } = dates;
 const { charBeforeSpaces, wordBefore, WordEnds } = before;
 
 // shared across calls (findFigures is synchronous and never re-entered)
 const candidates = new Candidates();
 
-/** Words after a number that are not the thing counted. */
-const NOT_NOUNS: ReadonlySet<string> = new Set([
-  'of', 'and', 'or', 'the', 'an', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'with', 'per',
-  'than', 'more', 'less', 'as', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had',
-  'said', 'says', 'that', 'this', 'these', 'those', 'its', 'it', 'he', 'she', 'they', 'we', 'you',
-  'which', 'who', 'whom', 'last', 'next', 'over', 'under', 'about', 'up', 'down', 'into', 'out',
-  'after', 'before', 'while', 'when', 'not', 'but', 'if', 'so', 'also', 'would', 'will', 'could',
-  'can', 'may', 'might', 'should', 'must', 'do', 'did', 'does', 'all', 'each', 'other', 'such',
-  'only', 'just', 'still', 'yet', 'even', 'then', 'there', 'here', 'where', 'between', 'against',
-  'among', 'through', 'during', 'without', 'within', 'since', 'until', 'again', 'because', 'am', 'pm',
-  'another', 'way', 'own', 'percent', 'top', 'straight', 'consecutive', 'times',
-]);
+// word tokens carry their classes (figures-classes.ts): a bit test instead of Map and Set lookups
+setWordClasses(wordClasses);
 
 const SPACED_DOLLAR_PREFIXES: ReadonlySet<string> = new Set(['c', 'C', 'hk', 'HK', 'US', 'NZ', 'A']);
 const ARTICLE_BEFORE = /(?<![A-Za-z])((?:half )?an?) $/i;
@@ -88,6 +80,11 @@ function isWord(t: Tok | undefined, w?: string): t is Tok {
   return !!t && t.kind === WORD && (w === undefined || t.w === w);
 }
 
+/** A word in one of the classes `k` (figures-classes.ts). */
+function isClass(t: Tok | undefined, k: number): t is Tok {
+  return !!t && t.kind === WORD && (t.cls & k) !== 0;
+}
+
 function isSym(t: Tok | undefined, s: string): boolean {
   return !!t && t.kind === SYM && t.w === s;
 }
@@ -110,12 +107,12 @@ function wordNumber(win: Window, i: number): Quantity | null {
   const first = win.at(i);
   if (isWord(first, 'a') || isWord(first, 'an')) {
     const n = win.at(i + 1);
-    if (isWord(n) && (SCALES.has(n.w) && n.w !== 'dozens')) {
+    if (isClass(n, K_SCALE) && n.w !== 'dozens') {
       current = 1;
       any = true;
       last = 'unit';
       j = i + 1;
-    } else if (isWord(n) && DENOMINATORS.has(n.w) && !n.w.endsWith('s')) {
+    } else if (isClass(n, K_DENOMINATOR) && !n.w.endsWith('s')) {
       return quantity(1 / DENOMINATORS.get(n.w)!, i + 2, true);
     } else {
       return null;
@@ -123,7 +120,7 @@ function wordNumber(win: Window, i: number): Quantity | null {
   } else if (isWord(first, 'half')) {
     const a = win.at(i + 1);
     const d = win.at(i + 2);
-    if (isWord(a, 'a') && isWord(d) && SCALES.has(d.w) && !d.w.endsWith('s')) return quantity(SCALES.get(d.w)! / 2, i + 3, true);
+    if (isWord(a, 'a') && isClass(d, K_SCALE) && !d.w.endsWith('s')) return quantity(SCALES.get(d.w)! / 2, i + 3, true);
     return quantity(0.5, i + 1, true);
   }
   for (;;) {
@@ -131,13 +128,14 @@ function wordNumber(win: Window, i: number): Quantity | null {
     if (!isWord(t)) break;
     // "fifty - two", "twenty-one": hyphen between number words
     const w = t.w;
-    if (UNITS.has(w)) {
+    const k = t.cls;
+    if ((k & K_UNIT) !== 0) {
       const u = UNITS.get(w)!;
       if (last === 'unit' || last === 'teen') break;
       if (last === 'ten' && u >= 10) break;
       current += u;
       last = u >= 10 ? 'teen' : 'unit';
-    } else if (TENS.has(w)) {
+    } else if ((k & K_TEN) !== 0) {
       if (last === 'unit' || last === 'teen' || last === 'ten') break;
       current += TENS.get(w)!;
       last = 'ten';
@@ -147,7 +145,7 @@ function wordNumber(win: Window, i: number): Quantity | null {
       }
       current = (current || 1) * 100;
       last = 'hundred';
-    } else if (SCALES.has(w) && w !== 'hundred' && !w.endsWith('s') || (w === 'dozens' && any)) {
+    } else if ((k & K_SCALE) !== 0 && w !== 'hundred' && !w.endsWith('s') || (w === 'dozens' && any)) {
       if (!any) break;
       const s = SCALES.get(w)!;
       if (s >= lastScale && s !== 12 && !(s === 1e7 && lastScale === 1e5)) break;
@@ -161,11 +159,11 @@ function wordNumber(win: Window, i: number): Quantity | null {
       last = 'scale';
     } else if (w === 'and' && (last === 'hundred' || last === 'scale')) {
       const n = win.at(j + 1);
-      if (!isWord(n) || !(UNITS.has(n.w) || TENS.has(n.w))) break;
+      if (!isClass(n, K_UNIT | K_TEN)) break;
       // "one hundred and three quarters" is 100¾: leave "and three quarters" to fractionTail
       const d = win.at(j + 2);
       const num = UNITS.get(n.w) ?? TENS.get(n.w)!;
-      if (isWord(d) && DENOMINATORS.has(d.w) && num < DENOMINATORS.get(d.w)!) break;
+      if (isClass(d, K_DENOMINATOR) && num < DENOMINATORS.get(d.w)!) break;
       j++;
       continue;
     } else {
@@ -177,7 +175,7 @@ function wordNumber(win: Window, i: number): Quantity | null {
     const h = win.at(j);
     if (isSym(h, '-')) {
       const n = win.at(j + 1);
-      if (isWord(n) && (UNITS.has(n.w) || TENS.has(n.w) || SCALES.has(n.w) || DENOMINATORS.has(n.w))) j++;
+      if (isClass(n, K_UNIT | K_TEN | K_SCALE | K_DENOMINATOR)) j++;
     }
     t = undefined;
   }
@@ -189,13 +187,13 @@ function wordNumber(win: Window, i: number): Quantity | null {
     let digits = '';
     for (;;) {
       const d = win.at(k);
-      if (!isWord(d) || !UNITS.has(d.w) || UNITS.get(d.w)! > 9) break;
+      if (!isClass(d, K_UNIT) || UNITS.get(d.w)! > 9) break;
       digits += String(UNITS.get(d.w));
       k++;
     }
     if (!digits) {
       const n = win.at(j + 1);
-      const tail = isWord(n) && (UNITS.has(n.w) || TENS.has(n.w)) ? wordNumber(win, j + 1) : null;
+      const tail = isClass(n, K_UNIT | K_TEN) ? wordNumber(win, j + 1) : null;
       if (tail && Number.isInteger(tail.value) && tail.value < 1000) {
         digits = String(tail.value);
         k = tail.next;
@@ -213,7 +211,7 @@ function wordNumber(win: Window, i: number): Quantity | null {
 /** "two thirds", "one and a fourth", "one over three" after a numerator. */
 function fractionTail(win: Window, q: Quantity): Quantity {
   const d = win.at(q.next);
-  if (isWord(d) && DENOMINATORS.has(d.w) && q.value >= 1 && Number.isInteger(q.value)) {
+  if (isClass(d, K_DENOMINATOR) && q.value >= 1 && Number.isInteger(q.value)) {
     const plural = d.w.endsWith('s') && d.w !== 'halves' ? true : d.w === 'halves';
     if (plural ? q.value > 1 || q.words : q.value === 1) {
       q.value = q.value / DENOMINATORS.get(d.w)!;
@@ -222,7 +220,7 @@ function fractionTail(win: Window, q: Quantity): Quantity {
     }
   }
   // "one twenty-fifth", "three twenty firsts"
-  if (isWord(d) && TENS.has(d.w) && q.words && Number.isInteger(q.value) && q.value < 10) {
+  if (isClass(d, K_TEN) && q.words && Number.isInteger(q.value) && q.value < 10) {
     let k = q.next + 1;
     if (isSym(win.at(k), '-')) k++;
     const o = win.at(k);
@@ -236,12 +234,12 @@ function fractionTail(win: Window, q: Quantity): Quantity {
   if (isWord(d, 'and')) {
     const a = win.at(q.next + 1);
     const f = win.at(q.next + 2);
-    if ((isWord(a, 'a') || isWord(a, 'an') || isWord(a, 'one')) && isWord(f) && DENOMINATORS.has(f.w) && !f.w.endsWith('s')) {
+    if ((isWord(a, 'a') || isWord(a, 'an') || isWord(a, 'one')) && isClass(f, K_DENOMINATOR) && !f.w.endsWith('s')) {
       q.value += 1 / DENOMINATORS.get(f.w)!;
       q.next += 3;
       return q;
     }
-    if (isWord(a) && (UNITS.has(a.w) || TENS.has(a.w)) && q.words) {
+    if (isClass(a, K_UNIT | K_TEN) && q.words) {
       const num = wordNumber(win, q.next + 1);
       if (num && !Number.isInteger(num.value) && num.value < 1) {
         q.value += num.value;
@@ -307,11 +305,11 @@ function scaleTail(win: Window, q: Quantity, money: boolean): void {
     const s = win.at(q.next);
     if (!isWord(s)) return;
     let mult = 0;
-    if (SCALES.has(s.w) && !s.w.endsWith('s') || s.w === 'lakhs' || s.w === 'crores') {
+    if ((s.cls & K_SCALE) !== 0 && !s.w.endsWith('s') || s.w === 'lakhs' || s.w === 'crores') {
       if (s.w === 'dozen' && !q.words && s.gap === false) return;
       mult = SCALES.get(s.w)!;
       if (q.words && mult !== 1e7 && mult !== 12) return; // words already consumed their scales
-    } else if (SHORT_SCALES.has(s.w) && !q.words) {
+    } else if ((s.cls & K_SHORT_SCALE) !== 0 && !q.words) {
       const raw = s.w;
       const upper = isUpperAt(win, s);
       if (raw === 'm' && !money && !upper) return; // "1.8m" is metres unless it is money
@@ -359,7 +357,7 @@ function suffixAt(win: Window, i: number, q: Quantity, hyphen = false): Suffix |
     const n = win.at(i + 1);
     if (!n || n.kind !== NUM) return { kind: 'money', unit: CURRENCY_SYMBOLS.get(t.w)!, next: i + 1 };
   }
-  if (t.kind !== WORD) return null;
+  if (t.kind !== WORD || (t.cls & K_SUFFIX) === 0) return null; // (most words: the thing counted)
   const w = t.w;
   if (w === 'percent' || w === 'percents' || w === 'percentage' || w === 'pct' || w === 'pc') {
     if (w === 'pc' && !t.gap) return null;
@@ -374,11 +372,11 @@ function suffixAt(win: Window, i: number, q: Quantity, hyphen = false): Suffix |
     if (isWord(win.at(i + 1), 'sterling') || q.scaled && q.value >= 1e5) return { kind: 'money', unit: 'GBP', next: isWord(win.at(i + 1), 'sterling') ? i + 2 : i + 1 };
     return { kind: 'measure', unit: 'lb', next: i + 1 };
   }
-  if (CURRENCY_WORDS.has(w) && (t.gap || hyphen)) {
+  if ((t.cls & K_CURRENCY_WORD) !== 0 && (t.gap || hyphen)) {
     const unit = CURRENCY_WORDS.get(w)!;
     return dollarsAndCents(win, i + 1, { kind: 'money', unit, next: i + 1 });
   }
-  if (DOLLAR_NATIONS.has(w) && t.gap) {
+  if ((t.cls & K_DOLLAR_NATION) !== 0 && t.gap) {
     let j = i + 1;
     if (w === 'hong' && isWord(win.at(j), 'kong')) j++;
     if (w === 'new' && isWord(win.at(j), 'zealand')) j++;
@@ -387,7 +385,7 @@ function suffixAt(win: Window, i: number, q: Quantity, hyphen = false): Suffix |
       return dollarsAndCents(win, j + 1, { kind: 'money', unit: DOLLAR_NATIONS.get(w)!, next: j + 1 });
     }
   }
-  if (CURRENCY_CODES.has(w) && t.gap && /^[A-Z]{3}$/.test(rawAt(win, t))) {
+  if ((t.cls & K_CURRENCY_CODE) !== 0 && t.gap && /^[A-Z]{3}$/.test(rawAt(win, t))) {
     return { kind: 'money', unit: CURRENCY_CODES.get(w)!, next: i + 1 };
   }
   // measures: "155mm", "3.5 tonnes", "square metres", "3-inch", "20 (kg)"
@@ -401,7 +399,7 @@ function dollarsAndCents(win: Window, i: number, s: Suffix): Suffix {
   let j = i;
   if (isWord(win.at(j), 'and')) j++;
   const c = win.at(j);
-  if (!isWord(c) || !(UNITS.has(c.w) || TENS.has(c.w))) return s;
+  if (!isClass(c, K_UNIT | K_TEN)) return s;
   const n = wordNumber(win, j);
   if (!n || n.value >= 100) return s;
   const cents = win.at(n.next);
@@ -416,9 +414,9 @@ function unitAt(win: Window, i: number): Suffix | null {
   let w = t.w;
   let j = i;
   let mod = '';
-  if (UNIT_MODIFIERS.has(w)) {
+  if ((t.cls & K_UNIT_MODIFIER) !== 0) {
     const n = win.at(i + 1);
-    if (!isWord(n) || !MEASURE_UNITS.has(n.w)) return null;
+    if (!isClass(n, K_MEASURE)) return null;
     mod = UNIT_MODIFIERS.get(w)!;
     if (w === 'nautical') return { kind: 'measure', unit: 'nmi', next: i + 2 };
     j = i + 1;
@@ -443,18 +441,18 @@ function bracketUnit(win: Window, i: number): Suffix | null {
   if (!o || o.kind !== SYM || (o.w !== '(' && o.w !== '{')) return null;
   const u = win.at(i + 1);
   const c = win.at(i + 2);
-  if (!isWord(u) || !MEASURE_UNITS.has(u.w) || !c || c.kind !== SYM || (c.w !== ')' && c.w !== '}')) return null;
+  if (!isClass(u, K_MEASURE) || !c || c.kind !== SYM || (c.w !== ')' && c.w !== '}')) return null;
   return { kind: 'measure', unit: MEASURE_UNITS.get(u.w)!, next: i + 3 };
 }
 
 function countNoun(win: Window, i: number): Suffix | null {
   const t = win.at(i);
-  if (!isWord(t) || !t.gap || t.w.length < 3 || NOT_NOUNS.has(t.w)) return null;
+  if (!isWord(t) || !t.gap || t.w.length < 3 || (t.cls & K_NOT_NOUN) !== 0) return null;
   const c = win.text.charCodeAt(t.start);
   if (c < 97 || c > 122) return null; // a capitalised word starts a name, not the thing counted
   // "the two turned", "thousands of retired miners": verbs and adjectives are not the thing counted
-  if (t.w.endsWith('ed') || t.w.endsWith('ly') || ORDINALS.has(t.w)) return null;
-  if (TIME_UNITS.has(t.w) && isWord(win.at(i + 1), 'ago')) return { kind: 'date', unit: null, next: i + 2 };
+  if (t.w.endsWith('ed') || t.w.endsWith('ly') || (t.cls & K_ORDINAL) !== 0) return null;
+  if ((t.cls & K_TIME_UNIT) !== 0 && isWord(win.at(i + 1), 'ago')) return { kind: 'date', unit: null, next: i + 2 };
   return { kind: 'count', unit: t.w, next: i + 1 };
 }
 
@@ -492,7 +490,7 @@ function moneyAfterSymbol(text: string, win: Window, symIdx: number, start: numb
   }
   // "US$ 5 million dollars" would double the unit: swallow a trailing code or currency name
   const tail = win.at(q.next);
-  if (hit.kind === 'money' && isWord(tail) && tail.gap && CURRENCY_CODES.has(tail.w) && /^[A-Z]{3}$/.test(text.slice(tail.start, tail.end))) {
+  if (hit.kind === 'money' && isClass(tail, K_CURRENCY_CODE) && tail.gap && /^[A-Z]{3}$/.test(text.slice(tail.start, tail.end))) {
     hit.end = tail.end;
   }
   return hit;
@@ -531,16 +529,17 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
 
   if (t0.kind === WORD) {
     const w = t0.w;
-    if (MONTHS.has(w)) return dateHit(dateFromMonth(text, win));
-    if (WEEKDAYS.has(w) || DEICTIC_DAYS.has(w)) return dateHit(dateFromWord(text, win));
-    if (PERIODS.has(w)) {
+    const k = t0.cls;
+    if ((k & K_MONTH) !== 0) return dateHit(dateFromMonth(text, win));
+    if ((k & (K_WEEKDAY | K_DEICTIC_DAY)) !== 0) return dateHit(dateFromWord(text, win));
+    if ((k & K_PERIOD) !== 0) {
       const d = dateFromWord(text, win);
       if (d) return dateHit(d);
       // of the period nouns only "quarter" (a denominator) is in a table below: for the others
       // nothing below can match ("fall", "year" in "on the year" end in wordNumber → null)
       if (w !== 'quarter') return null;
     }
-    if (CURRENCY_CODES.has(w)) {
+    if ((k & K_CURRENCY_CODE) !== 0) {
       const raw = text.slice(t0.start, t0.end);
       if (!/^(?:[A-Z]{3}|Rs)$/.test(raw)) return null;
       const n = win.at(1);
@@ -550,7 +549,7 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
       }
       return moneyAfterSymbol(text, win, 0, s, CURRENCY_CODES.get(w)!);
     }
-    if (VAGUE_PLURALS.has(w)) {
+    if ((k & K_VAGUE) !== 0) {
       // "hundreds of", "thousands of"
       if (isWord(win.at(1), 'of')) {
         const n = countNoun(win, 2);
@@ -559,13 +558,13 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
       if (w !== 'dozens') return null;
     }
     // "Ground Zero", "the Second Amendment": a capitalised number word after a word is a name
-    if (isUpperCode(text.charCodeAt(s)) && !WEEKDAYS.has(w) && !DEICTIC_DAYS.has(w) && !PERIODS.has(w) && !CURRENCY_CODES.has(w)) {
+    if (isUpperCode(text.charCodeAt(s)) && (k & (K_WEEKDAY | K_DEICTIC_DAY | K_PERIOD | K_CURRENCY_CODE)) === 0) {
       let k = s - 1;
       while (k >= 0 && text.charCodeAt(k) === 32) k--;
       if (k >= 0 && isAsciiLetter(text.charCodeAt(k))) return null;
     }
     // "a dozen", "a million", "half a million", "a fifth": the article is part of the figure
-    const singular = (SCALES.has(w) && !w.endsWith('s') && w !== 'lakhs' && w !== 'crores') || (DENOMINATORS.has(w) && !w.endsWith('s'));
+    const singular = ((k & K_SCALE) !== 0 && !w.endsWith('s') && w !== 'lakhs' && w !== 'crores') || ((k & K_DENOMINATOR) !== 0 && !w.endsWith('s'));
     // ARTICLE_BEFORE ends in "a " or "an "
     const art = singular && text.charCodeAt(s - 1) === 32 && ((text.charCodeAt(s - 2) | 0x20) === 97 || (text.charCodeAt(s - 2) | 0x20) === 110) ? ARTICLE_BEFORE.exec(text.slice(Math.max(0, s - 8), s)) : null;
     if (art && s - art[0].length >= floor) {
@@ -574,13 +573,13 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
       const q = numberAt(awin, 0, false);
       if (q) {
         // "a fifth of" is a fraction; "a fifth term" an ordinal
-        if (ORDINALS.has(w) && w !== 'third' && isWord(win.at(1)) && !isWord(win.at(1), 'of')) return ordinalWord(text, win, w);
+        if ((k & K_ORDINAL) !== 0 && w !== 'third' && isWord(win.at(1)) && !isWord(win.at(1), 'of')) return ordinalWord(text, win, w);
         return finishQuantity(text, awin, q, aStart, false);
       }
     }
-    if (ORDINALS.has(w)) return ordinalWord(text, win, w);
-    if (DENOMINATORS.has(w) && w !== 'half') return null;
-    if (SCALES.has(w)) return null;
+    if ((k & K_ORDINAL) !== 0) return ordinalWord(text, win, w);
+    if ((k & K_DENOMINATOR) !== 0 && w !== 'half') return null;
+    if ((k & K_SCALE) !== 0) return null;
   }
 
   // a number: digits or words
@@ -601,7 +600,7 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
     const h = hyphened(win, q.next);
     if (h > 0) {
       const n = win.at(h);
-      if (isWord(n) && !MEASURE_UNITS.has(n.w) && !CURRENCY_WORDS.has(n.w) && !TIME_UNITS.has(n.w)) return null;
+      if (isWord(n) && (n.cls & (K_MEASURE | K_CURRENCY_WORD | K_TIME_UNIT)) === 0) return null;
     }
     if (w0IsOne(t0) && q.next === 1 && notCountingOne(text, win, s)) return null;
   }
@@ -707,7 +706,7 @@ function finishQuantity(text: string, win: Window, q: Quantity, start: number, m
       if (isWord(n) && !n.gap) {
         const s = suffixAt(win, h, q, true);
         if (s && (s.kind === 'measure' || s.kind === 'money')) suffix = s;
-        else if (TIME_UNITS.has(n.w)) suffix = { kind: 'count', unit: n.w, next: h + 1 };
+        else if ((n.cls & K_TIME_UNIT) !== 0) suffix = { kind: 'count', unit: n.w, next: h + 1 };
         else if (!q.words) return null;
       }
     }
