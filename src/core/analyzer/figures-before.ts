@@ -73,3 +73,63 @@ export function charBeforeSpaces(text: string, at: number): number {
   while (p >= 0 && JS_SPACE[text.charCodeAt(p)] === 1) p--;
   return p === at - 1 || p < 0 ? -1 : text.charCodeAt(p);
 }
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Is text[i, i + w.length) the lower-case ASCII word w, ignoring case? */
+function wordAt(text: string, i: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if ((text.charCodeAt(i + k) | 0x20) !== w.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Can a regex group start at g, after `(?:^|[^A-Za-z])` on a slice starting at lo? */
+function groupStarts(text: string, g: number, lo: number): boolean {
+  return g === lo || !isLetterCode(text.charCodeAt(g - 1));
+}
+
+/**
+ * What `/(?:^|[^A-Za-z])((?:(?:prefix)[ -])?(?:word)\s+)$/i.exec(text.slice(max(0, at - span), at))`
+ * finds, without the slice and the regex: the length of its group 1, or -1 when it does not match.
+ * `words` and `prefixes` are lower-case ASCII words (`prefixes` may be empty: no prefix group).
+ */
+export function phraseBefore(text: string, at: number, span: number, words: readonly string[], prefixes: readonly string[]): number {
+  const lo = Math.max(0, at - span);
+  // the word ends where the trailing whitespace starts: \s+ runs to the end, and words are letters
+  let ws = at;
+  while (ws > lo && JS_SPACE[text.charCodeAt(ws - 1)] === 1) ws--;
+  if (ws === at) return -1;
+  // of all the ways the regex can match, it reports the leftmost: the smallest group start
+  let best = -1;
+  for (const w of words) {
+    const s = ws - w.length;
+    if (s < lo || !wordAt(text, s, w)) continue;
+    if (groupStarts(text, s, lo) && (best < 0 || s < best)) best = s;
+    const sep = s - 1 >= lo ? text.charCodeAt(s - 1) : -1;
+    if (sep !== 32 && sep !== 45) continue;
+    for (const p of prefixes) {
+      const ps = s - 1 - p.length;
+      if (ps >= lo && wordAt(text, ps, p) && groupStarts(text, ps, lo) && (best < 0 || ps < best)) best = ps;
+    }
+  }
+  return best < 0 ? -1 : at - best;
+}
+
+/** `/^on\s/i` on text[g, at): does the phrase at g start with "on" and whitespace? */
+export function startsWithOn(text: string, g: number, at: number): boolean {
+  return g + 2 < at && (text.charCodeAt(g) | 0x20) === 111 && (text.charCodeAt(g + 1) | 0x20) === 110 && JS_SPACE[text.charCodeAt(g + 2)] === 1;
+}
+
+/**
+ * The letters of `/(?:^|[^A-Za-z])([A-Za-z]{1,3})( ?)$/.exec(text.slice(max(0, at - 5), at))`
+ * ("US$", "HK $"), without the slice and the regex: how many (group 1's length), 0 when it does
+ * not match. They end at `at`, or at at - 1 when a space is there (group 2).
+ */
+export function lettersBeforeSign(text: string, at: number): number {
+  const end = text.charCodeAt(at - 1) === 32 ? at - 1 : at;
+  // the whole run of letters: four or more (within the 5 characters) do not fit the group
+  let n = 0;
+  while (n < 4 && end - n > 0 && isLetterCode(text.charCodeAt(end - n - 1))) n++;
+  return n <= 3 ? n : 0;
+}

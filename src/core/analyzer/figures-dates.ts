@@ -6,7 +6,7 @@ import * as before from './figures-before';
 import { K_DEICTIC_DAY, K_MONTH, K_PERIOD, K_WEEKDAY } from './figures-classes';
 
 const { NUM, SYM, WORD } = lexer;
-const { wordBefore, WordEnds } = before;
+const { phraseBefore, startsWithOn, wordBefore, WordEnds } = before;
 
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6],
@@ -36,11 +36,13 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries',
 ]);
 
-const DEICTIC_BEFORE = /(?:^|[^A-Za-z])((?:(?:earlier|later|early|late|mid)[ -])?(?:last|next|this|past|previous|coming|same|that)\s+)$/i;
-const WEEKDAY_BEFORE = /(?:^|[^A-Za-z])((?:last|next|this|on|early|late)\s+)$/i;
-// The words those regexes need before the whitespace: when another word is there, they are not run.
-const DEICTIC_WORDS = new WordEnds(['last', 'next', 'this', 'past', 'previous', 'coming', 'same', 'that']);
-const WEEKDAY_WORDS = new WordEnds(['last', 'next', 'this', 'on', 'early', 'late']);
+// The modifiers before a period noun or a weekday, in the 20 characters before it (phraseBefore):
+// /(?:^|[^A-Za-z])((?:(?:earlier|later|early|late|mid)[ -])?(?:last|next|this|past|previous|coming|same|that)\s+)$/i
+// /(?:^|[^A-Za-z])((?:last|next|this|on|early|late)\s+)$/i
+export const DEICTIC_PREFIXES: readonly string[] = ['earlier', 'later', 'early', 'late', 'mid'];
+export const DEICTIC_WORDS: readonly string[] = ['last', 'next', 'this', 'past', 'previous', 'coming', 'same', 'that'];
+export const WEEKDAY_WORDS: readonly string[] = ['last', 'next', 'this', 'on', 'early', 'late'];
+const A_AN = new WordEnds(['a', 'an']);
 
 export interface DateHit {
   start: number;
@@ -128,16 +130,17 @@ function before20(text: string, at: number): string {
 export function dateFromWord(text: string, win: Window): DateHit | null {
   const t = win.at(0)!;
   if ((t.cls & K_WEEKDAY) !== 0) {
-    const m = wordBefore(text, t.start, WEEKDAY_WORDS) ? WEEKDAY_BEFORE.exec(before20(text, t.start)) : null;
+    const m = phraseBefore(text, t.start, 20, WEEKDAY_WORDS, []);
     // "on" stays out of the span; "last Friday" keeps its modifier
-    const lead = m && !/^on\s/i.test(m[1]) ? m[1].length : 0;
+    const lead = m > 0 && !startsWithOn(text, t.start - m, t.start) ? m : 0;
     return { start: t.start - lead, end: t.end, value: null };
   }
   if ((t.cls & K_DEICTIC_DAY) !== 0) return { start: t.start, end: t.end, value: null };
   if ((t.cls & K_PERIOD) !== 0) {
-    const m = wordBefore(text, t.start, DEICTIC_WORDS) ? DEICTIC_BEFORE.exec(before20(text, t.start)) : null;
-    if (m) return { start: t.start - m[1].length, end: t.end, value: null };
+    const m = phraseBefore(text, t.start, 20, DEICTIC_WORDS, DEICTIC_PREFIXES);
+    if (m > 0) return { start: t.start - m, end: t.end, value: null };
     // "a year ago", "a week earlier"
+    if (!wordBefore(text, t.start, A_AN)) return null;
     const n = win.at(1);
     if (n && n.kind === WORD && (n.w === 'ago' || n.w === 'earlier') && /(?:^|[^A-Za-z])an?\s+$/i.test(before20(text, t.start))) {
       const a = /an?\s+$/i.exec(before20(text, t.start))!;

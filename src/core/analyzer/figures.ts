@@ -18,7 +18,7 @@ const { isAsciiLetter, isDigit, NUM, SYM, WORD, releaseTokens, openWindow, setWo
 const { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_NATIONS, DOLLAR_PREFIXES, GLUED_ONLY_UNITS, MEASURE_UNITS, UNIT_MODIFIERS } = units;
 const { DENOMINATORS, ORDINALS, SCALES, SHORT_SCALES, TENS, UNITS } = words;
 const { dateFromDay, dateFromMonth, dateFromWord } = dates;
-const { charBeforeSpaces, wordBefore, WordEnds } = before;
+const { charBeforeSpaces, lettersBeforeSign, wordBefore, WordEnds } = before;
 
 // shared across calls (findFigures is synchronous and never re-entered)
 const candidates = new Candidates();
@@ -496,23 +496,24 @@ function moneyAfterSymbol(text: string, win: Window, symIdx: number, start: numb
   return hit;
 }
 
-/** The start of a "US$"/"HK$"/"c $" prefix before a dollar sign at `at`, or `at`. */
-function dollarPrefixStart(text: string, at: number): [number, string] {
-  // the regex needs one to three letters, then maybe a space, before the sign: with none, or a
-  // longer word ("spent $5"), there is no prefix
-  const e = text.charCodeAt(at - 1) === 32 ? at - 1 : at;
-  let letters = 0;
-  while (letters < 4 && e - letters > 0 && isAsciiLetter(text.charCodeAt(e - letters - 1))) letters++;
-  if (letters === 0 || letters > 3) return [at, 'USD'];
-  const m = /(?:^|[^A-Za-z])([A-Za-z]{1,3})( ?)$/.exec(text.slice(Math.max(0, at - 5), at));
-  if (m) {
-    const code = DOLLAR_PREFIXES.get(m[1].toLowerCase());
-    // typeset "C$"/"HK$" has no space; a few prefixes also come spaced ("c $", "hk $", "US $")
-    if (code && (m[2] === '' || SPACED_DOLLAR_PREFIXES.has(m[1]))) {
-      return [at - m[1].length - m[2].length, code];
-    }
+/** The currency of the last dollarPrefixStart(). */
+let prefixUnit = 'USD';
+
+/** The start of a "US$"/"HK$"/"c $" prefix before a dollar sign at `at`, or `at`; its currency in prefixUnit. */
+function dollarPrefixStart(text: string, at: number): number {
+  prefixUnit = 'USD';
+  const letters = lettersBeforeSign(text, at);
+  if (letters === 0) return at;
+  const spaced = text.charCodeAt(at - 1) === 32;
+  const end = spaced ? at - 1 : at;
+  const prefix = text.slice(end - letters, end);
+  const code = DOLLAR_PREFIXES.get(prefix.toLowerCase());
+  // typeset "C$"/"HK$" has no space; a few prefixes also come spaced ("c $", "hk $", "US $")
+  if (code && (!spaced || SPACED_DOLLAR_PREFIXES.has(prefix))) {
+    prefixUnit = code;
+    return end - letters;
   }
-  return [at, 'USD'];
+  return at;
 }
 
 function parseAt(text: string, s: number, floor: number): Hit | null {
@@ -523,8 +524,9 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
   if (t0.kind === SYM) {
     const cur = CURRENCY_SYMBOLS.get(t0.w);
     if (!cur) return null;
-    const [pre, unit] = t0.w === '$' ? dollarPrefixStart(text, s) : [s, cur];
-    return moneyAfterSymbol(text, win, 0, pre < floor ? s : pre, unit);
+    if (t0.w !== '$') return moneyAfterSymbol(text, win, 0, s, cur);
+    const pre = dollarPrefixStart(text, s);
+    return moneyAfterSymbol(text, win, 0, pre < floor ? s : pre, prefixUnit);
   }
 
   if (t0.kind === WORD) {
@@ -773,7 +775,8 @@ function toFigure(text: string, h: Hit): Figure {
 export function findFigures(text: string, codes?: Uint16Array, toks?: readonly CandidateToken[]): Figure[] {
   const out: Figure[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
-  const cands = candidates.reset(text, codes, toks);
+  // the codes and tokens are buffers their makers reuse: only if they are this text's
+  const cands = codes !== undefined && toks !== undefined && codesOf(text, codes, toks) ? candidates.reset(text, codes, toks) : candidates.reset(text);
   let floor = 0;
   let from = 0;
   try {
@@ -810,4 +813,10 @@ export function findFigures(text: string, codes?: Uint16Array, toks?: readonly C
   }
   cands.clear();
   return out;
+}
+
+/** Are `codes` and `toks` those of `text` (char-codes.ts: its codes, then a 0)? A cheap look at the ends. */
+function codesOf(text: string, codes: Uint16Array, toks: readonly CandidateToken[]): boolean {
+  const n = text.length;
+  return codes.length > n && codes[n] === 0 && codes[0] === text.charCodeAt(0) && codes[n - 1] === text.charCodeAt(n - 1) && (toks.length === 0 || toks[toks.length - 1].end <= n);
 }
