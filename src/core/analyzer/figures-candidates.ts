@@ -231,9 +231,8 @@ export class Candidates {
     for (;;) {
       const t = k < toks.length ? toks[k] : null;
       const gapEnd = t === null ? n : t.start;
-      // the characters before the token: mostly one space, so the loop is inline
-      while (i < gapEnd && CLASS[codes[i]] === C_NONE) i++;
-      if (i < gapEnd) {
+      // the characters before the token: mostly a single space
+      if (i < gapEnd && (codes[i] !== 32 || i + 1 !== gapEnd)) {
         const c = scanCodes(codes, i, gapEnd);
         if (c >= 0) return this.found(k, c, codes);
       }
