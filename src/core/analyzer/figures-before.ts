@@ -102,15 +102,18 @@ export function phraseBefore(text: string, at: number, span: number, words: read
   if (ws === at) return -1;
   // of all the ways the regex can match, it reports the leftmost: the smallest group start
   let best = -1;
+  // (the last letter first: one character read for all the words)
+  const last = text.charCodeAt(ws - 1) | 0x20;
   for (const w of words) {
     const s = ws - w.length;
-    if (s < lo || !wordAt(text, s, w)) continue;
+    if (w.charCodeAt(w.length - 1) !== last || s < lo || !wordAt(text, s, w)) continue;
     if (groupStarts(text, s, lo) && (best < 0 || s < best)) best = s;
     const sep = s - 1 >= lo ? text.charCodeAt(s - 1) : -1;
     if (sep !== 32 && sep !== 45) continue;
+    const prefixLast = text.charCodeAt(s - 2) | 0x20;
     for (const p of prefixes) {
       const ps = s - 1 - p.length;
-      if (ps >= lo && wordAt(text, ps, p) && groupStarts(text, ps, lo) && (best < 0 || ps < best)) best = ps;
+      if (p.charCodeAt(p.length - 1) === prefixLast && ps >= lo && wordAt(text, ps, p) && groupStarts(text, ps, lo) && (best < 0 || ps < best)) best = ps;
     }
   }
   return best < 0 ? -1 : at - best;

@@ -43,6 +43,9 @@ export const DEICTIC_PREFIXES: readonly string[] = ['earlier', 'later', 'early',
 export const DEICTIC_WORDS: readonly string[] = ['last', 'next', 'this', 'past', 'previous', 'coming', 'same', 'that'];
 export const WEEKDAY_WORDS: readonly string[] = ['last', 'next', 'this', 'on', 'early', 'late'];
 const A_AN = new WordEnds(['a', 'an']);
+// their last letters: a cheap first look, the phrase is read only when one of the words is there
+const DEICTIC_ENDS = new WordEnds(DEICTIC_WORDS);
+const WEEKDAY_ENDS = new WordEnds(WEEKDAY_WORDS);
 
 export interface DateHit {
   start: number;
@@ -130,14 +133,14 @@ function before20(text: string, at: number): string {
 export function dateFromWord(text: string, win: Window): DateHit | null {
   const t = win.at(0)!;
   if ((t.cls & K_WEEKDAY) !== 0) {
-    const m = phraseBefore(text, t.start, 20, WEEKDAY_WORDS, []);
+    const m = wordBefore(text, t.start, WEEKDAY_ENDS) ? phraseBefore(text, t.start, 20, WEEKDAY_WORDS, []) : -1;
     // "on" stays out of the span; "last Friday" keeps its modifier
     const lead = m > 0 && !startsWithOn(text, t.start - m, t.start) ? m : 0;
     return { start: t.start - lead, end: t.end, value: null };
   }
   if ((t.cls & K_DEICTIC_DAY) !== 0) return { start: t.start, end: t.end, value: null };
   if ((t.cls & K_PERIOD) !== 0) {
-    const m = phraseBefore(text, t.start, 20, DEICTIC_WORDS, DEICTIC_PREFIXES);
+    const m = wordBefore(text, t.start, DEICTIC_ENDS) ? phraseBefore(text, t.start, 20, DEICTIC_WORDS, DEICTIC_PREFIXES) : -1;
     if (m > 0) return { start: t.start - m, end: t.end, value: null };
     // "a year ago", "a week earlier"
     if (!wordBefore(text, t.start, A_AN)) return null;
