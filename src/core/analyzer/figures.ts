@@ -1,6 +1,7 @@
 // Figures recogniser: money, counts, percentages, measures, ordinals, ranges, years and dates.
-// One regex pass finds candidate positions; a short token window around each is parsed. Each
-// candidate reads a bounded number of tokens, so the whole pass is linear in the text length.
+// Candidate positions come from the paragraph's tokens, or one regex pass over a bare string
+// (figures-candidates.ts); a short token window around each is parsed. Each candidate reads a
+// bounded number of tokens, so the whole pass is linear in the text length.
 import type { Figure, FigureKind } from './types';
 import * as lexer from './figures-lexer';
 import { Window, type Tok } from './figures-lexer';
