@@ -224,28 +224,24 @@ export class Candidates {
    */
   private fromTokens(codes: Uint16Array, from: number): number {
     const toks = this.toks;
-    const n = this.text.length;
+    const len = toks.length;
     let k = this.k;
-    while (k < toks.length && toks[k].end <= from) k++;
+    while (k < len && toks[k].end <= from) k++;
     let i = from;
-    for (;;) {
-      const t = k < toks.length ? toks[k] : null;
-      const gapEnd = t === null ? n : t.start;
+    for (; k < len; k++) {
+      const t = toks[k];
+      const gapEnd = t.start;
       // the characters before the token: mostly a single space
       if (i < gapEnd && (codes[i] !== 32 || i + 1 !== gapEnd)) {
         const c = scanCodes(codes, i, gapEnd);
         if (c >= 0) return this.found(k, c, codes);
       }
-      if (t === null) {
-        this.k = k;
-        return -1;
-      }
       const flags = t.flags;
       if ((flags & F_FIG_LOOK) !== 0) {
-        const s = i > t.start ? i : t.start;
+        const s = i > gapEnd ? i : gapEnd;
         if ((flags & F_FIG_WORD) !== 0) {
           // one run of letters: a candidate only at the token start, between regex non-word characters
-          if (s === t.start && (s === 0 || REGEX_WORD[codes[s - 1]] === 0) && REGEX_WORD[codes[t.end]] === 0) {
+          if (s === gapEnd && (s === 0 || REGEX_WORD[codes[s - 1]] === 0) && REGEX_WORD[codes[t.end]] === 0) {
             runEnd = t.end;
             return this.found(k, s, codes);
           }
@@ -255,8 +251,11 @@ export class Candidates {
         }
       }
       if (t.end > i) i = t.end;
-      k++;
     }
+    // after the last token
+    this.k = k;
+    const c = i < this.text.length ? scanCodes(codes, i, this.text.length) : -1;
+    return c >= 0 ? this.found(k, c, codes) : -1;
   }
 
   private found(k: number, s: number, codes: Uint16Array): number {
