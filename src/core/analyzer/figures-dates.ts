@@ -50,7 +50,14 @@ const WEEKDAY_ENDS = new WordEnds(WEEKDAY_WORDS);
 export interface DateHit {
   start: number;
   end: number;
+  /** the recogniser's hit fields, so a date is a hit as it is (one object, not two) */
+  kind: 'date';
   value: number | null;
+  unit: null;
+}
+
+function dateHit(start: number, end: number, value: number | null): DateHit {
+  return { start, end, kind: 'date', value, unit: null };
 }
 
 function isUpper(text: string, at: number): boolean {
@@ -96,13 +103,13 @@ export function dateFromMonth(text: string, win: Window): DateHit | null {
     end = win.at(j - 1)!.end;
     const [k, year] = trailingYear(win, j);
     if (year !== null) end = win.at(k - 1)!.end;
-    return { start: m.start, end, value: year };
+    return dateHit(m.start, end, year);
   }
-  if (yearNumber(t) && t!.gap) return { start: m.start, end: t!.end, value: t!.v };
+  if (yearNumber(t) && t!.gap) return dateHit(m.start, t!.end, t!.v);
   // a bare month name: capitalised, unambiguous, not an abbreviation
-  if (upper && !abbrev && !AMBIGUOUS_MONTHS.has(m.w)) return { start: m.start, end: m.end, value: null };
+  if (upper && !abbrev && !AMBIGUOUS_MONTHS.has(m.w)) return dateHit(m.start, m.end, null);
   if (upper && AMBIGUOUS_MONTHS.has(m.w) && /(?:^|[^A-Za-z])(?:in|since|until|by|early|late|mid|last|next|this)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) {
-    return { start: m.start, end: m.end, value: null };
+    return dateHit(m.start, m.end, null);
   }
   return null;
 }
@@ -121,7 +128,7 @@ export function dateFromDay(win: Window): DateHit | null {
   if (dot && dot.kind === SYM && dot.w === '.' && !dot.gap && t.w.length <= 4) j++;
   const [k, year] = trailingYear(win, j);
   if (year !== null) end = win.at(k - 1)!.end;
-  return { start: d.start, end, value: year };
+  return dateHit(d.start, end, year);
 }
 
 /** The 20 characters before `at`, where the date words' modifiers are looked for. */
@@ -136,18 +143,18 @@ export function dateFromWord(text: string, win: Window): DateHit | null {
     const m = wordBefore(text, t.start, WEEKDAY_ENDS) ? phraseBefore(text, t.start, 20, WEEKDAY_WORDS, []) : -1;
     // "on" stays out of the span; "last Friday" keeps its modifier
     const lead = m > 0 && !startsWithOn(text, t.start - m, t.start) ? m : 0;
-    return { start: t.start - lead, end: t.end, value: null };
+    return dateHit(t.start - lead, t.end, null);
   }
-  if ((t.cls & K_DEICTIC_DAY) !== 0) return { start: t.start, end: t.end, value: null };
+  if ((t.cls & K_DEICTIC_DAY) !== 0) return dateHit(t.start, t.end, null);
   if ((t.cls & K_PERIOD) !== 0) {
     const m = wordBefore(text, t.start, DEICTIC_ENDS) ? phraseBefore(text, t.start, 20, DEICTIC_WORDS, DEICTIC_PREFIXES) : -1;
-    if (m > 0) return { start: t.start - m, end: t.end, value: null };
+    if (m > 0) return dateHit(t.start - m, t.end, null);
     // "a year ago", "a week earlier"
     if (!wordBefore(text, t.start, A_AN)) return null;
     const n = win.at(1);
     if (n && n.kind === WORD && (n.w === 'ago' || n.w === 'earlier') && /(?:^|[^A-Za-z])an?\s+$/i.test(before20(text, t.start))) {
       const a = /an?\s+$/i.exec(before20(text, t.start))!;
-      return { start: t.start - a[0].length, end: n.end, value: null };
+      return dateHit(t.start - a[0].length, n.end, null);
     }
   }
   return null;

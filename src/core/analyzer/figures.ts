@@ -533,11 +533,11 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
   if (t0.kind === WORD) {
     const w = t0.w;
     const k = t0.cls;
-    if ((k & K_MONTH) !== 0) return dateHit(dateFromMonth(text, win));
-    if ((k & (K_WEEKDAY | K_DEICTIC_DAY)) !== 0) return dateHit(dateFromWord(text, win));
+    if ((k & K_MONTH) !== 0) return dateFromMonth(text, win);
+    if ((k & (K_WEEKDAY | K_DEICTIC_DAY)) !== 0) return dateFromWord(text, win);
     if ((k & K_PERIOD) !== 0) {
       const d = dateFromWord(text, win);
-      if (d) return dateHit(d);
+      if (d) return d;
       // of the period nouns only "quarter" (a denominator) is in a table below: for the others
       // nothing below can match ("fall", "year" in "on the year" end in wordNumber → null)
       if (w !== 'quarter') return null;
@@ -593,7 +593,7 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
     if (prev === 46 && isDigit(text.charCodeAt(s - 2))) return null;
     if (t0.plain && t0.w.length > 15) return null; // an id ("783499116076687360"), not a quantity
     const d = dateFromDay(win);
-    if (d) return dateHit(d);
+    if (d) return d;
   }
   let start = s;
   const q = numberAt(win, 0, false);
@@ -662,9 +662,6 @@ function ordinalWord(text: string, win: Window, w: string): Hit | null {
   return { start, end: t.end, kind: 'ordinal', value, unit: null };
 }
 
-function dateHit(d: { start: number; end: number; value: number | null } | null): Hit | null {
-  return d ? { start: d.start, end: d.end, kind: 'date', value: d.value, unit: null } : null;
-}
 
 function finishQuantity(text: string, win: Window, q: Quantity, start: number, money: boolean): Hit | null {
   if (q.ordinal) return { start, end: endOf(win, q.next), kind: 'ordinal', value: q.value, unit: null };
