@@ -2,8 +2,11 @@
 // "on Friday" (reported as "Friday"), "last month", "earlier this month", "two weeks ago".
 import * as lexer from './figures-lexer';
 import type { Tok, Window } from './figures-lexer';
+import * as before from './figures-before';
+import { K_DEICTIC_DAY, K_MONTH, K_PERIOD, K_WEEKDAY } from './figures-classes';
 
 const { NUM, SYM, WORD } = lexer;
+const { phraseBefore, startsWithOn, wordBefore, WordEnds } = before;
 
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6],
@@ -33,13 +36,28 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries',
 ]);
 
-const DEICTIC_BEFORE = /(?:^|[^A-Za-z])((?:(?:earlier|later|early|late|mid)[ -])?(?:last|next|this|past|previous|coming|same|that)\s+)$/i;
-const WEEKDAY_BEFORE = /(?:^|[^A-Za-z])((?:last|next|this|on|early|late)\s+)$/i;
+// The modifiers before a period noun or a weekday, in the 20 characters before it (phraseBefore):
+// /(?:^|[^A-Za-z])((?:(?:earlier|later|early|late|mid)[ -])?(?:last|next|this|past|previous|coming|same|that)\s+)$/i
+// /(?:^|[^A-Za-z])((?:last|next|this|on|early|late)\s+)$/i
+export const DEICTIC_PREFIXES: readonly string[] = ['earlier', 'later', 'early', 'late', 'mid'];
+export const DEICTIC_WORDS: readonly string[] = ['last', 'next', 'this', 'past', 'previous', 'coming', 'same', 'that'];
+export const WEEKDAY_WORDS: readonly string[] = ['last', 'next', 'this', 'on', 'early', 'late'];
+const A_AN = new WordEnds(['a', 'an']);
+// their last letters: a cheap first look, the phrase is read only when one of the words is there
+const DEICTIC_ENDS = new WordEnds(DEICTIC_WORDS);
+const WEEKDAY_ENDS = new WordEnds(WEEKDAY_WORDS);
 
 export interface DateHit {
   start: number;
   end: number;
+  /** the recogniser's hit fields, so a date is a hit as it is (one object, not two) */
+  kind: 'date';
   value: number | null;
+  unit: null;
+}
+
+function dateHit(start: number, end: number, value: number | null): DateHit {
+  return { start, end, kind: 'date', value, unit: null };
 }
 
 function isUpper(text: string, at: number): boolean {
@@ -85,13 +103,13 @@ export function dateFromMonth(text: string, win: Window): DateHit | null {
     end = win.at(j - 1)!.end;
     const [k, year] = trailingYear(win, j);
     if (year !== null) end = win.at(k - 1)!.end;
-    return { start: m.start, end, value: year };
+    return dateHit(m.start, end, year);
   }
-  if (yearNumber(t) && t!.gap) return { start: m.start, end: t!.end, value: t!.v };
+  if (yearNumber(t) && t!.gap) return dateHit(m.start, t!.end, t!.v);
   // a bare month name: capitalised, unambiguous, not an abbreviation
-  if (upper && !abbrev && !AMBIGUOUS_MONTHS.has(m.w)) return { start: m.start, end: m.end, value: null };
+  if (upper && !abbrev && !AMBIGUOUS_MONTHS.has(m.w)) return dateHit(m.start, m.end, null);
   if (upper && AMBIGUOUS_MONTHS.has(m.w) && /(?:^|[^A-Za-z])(?:in|since|until|by|early|late|mid|last|next|this)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) {
-    return { start: m.start, end: m.end, value: null };
+    return dateHit(m.start, m.end, null);
   }
   return null;
 }
@@ -103,35 +121,40 @@ export function dateFromDay(win: Window): DateHit | null {
   let i = afterDay(win, 0);
   let t = win.at(i);
   if (t && t.kind === WORD && t.w === 'of') t = win.at(++i);
-  if (!t || t.kind !== WORD || !MONTHS.has(t.w) || !t.gap) return null;
+  if (!t || t.kind !== WORD || (t.cls & K_MONTH) === 0 || !t.gap) return null;
   let end = t.end;
   let j = i + 1;
   const dot = win.at(j);
   if (dot && dot.kind === SYM && dot.w === '.' && !dot.gap && t.w.length <= 4) j++;
   const [k, year] = trailingYear(win, j);
   if (year !== null) end = win.at(k - 1)!.end;
-  return { start: d.start, end, value: year };
+  return dateHit(d.start, end, year);
+}
+
+/** The 20 characters before `at`, where the date words' modifiers are looked for. */
+function before20(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 20), at);
 }
 
 /** A weekday, "yesterday", or a period noun after last/this/next. `start` of token 0 is the word. */
 export function dateFromWord(text: string, win: Window): DateHit | null {
   const t = win.at(0)!;
-  const before = text.slice(Math.max(0, t.start - 20), t.start);
-  if (WEEKDAYS.has(t.w)) {
-    const m = WEEKDAY_BEFORE.exec(before);
+  if ((t.cls & K_WEEKDAY) !== 0) {
+    const m = wordBefore(text, t.start, WEEKDAY_ENDS) ? phraseBefore(text, t.start, 20, WEEKDAY_WORDS, []) : -1;
     // "on" stays out of the span; "last Friday" keeps its modifier
-    const lead = m && !/^on\s/i.test(m[1]) ? m[1].length : 0;
-    return { start: t.start - lead, end: t.end, value: null };
+    const lead = m > 0 && !startsWithOn(text, t.start - m, t.start) ? m : 0;
+    return dateHit(t.start - lead, t.end, null);
   }
-  if (DEICTIC_DAYS.has(t.w)) return { start: t.start, end: t.end, value: null };
-  if (PERIODS.has(t.w)) {
-    const m = DEICTIC_BEFORE.exec(before);
-    if (m) return { start: t.start - m[1].length, end: t.end, value: null };
+  if ((t.cls & K_DEICTIC_DAY) !== 0) return dateHit(t.start, t.end, null);
+  if ((t.cls & K_PERIOD) !== 0) {
+    const m = wordBefore(text, t.start, DEICTIC_ENDS) ? phraseBefore(text, t.start, 20, DEICTIC_WORDS, DEICTIC_PREFIXES) : -1;
+    if (m > 0) return dateHit(t.start - m, t.end, null);
     // "a year ago", "a week earlier"
+    if (!wordBefore(text, t.start, A_AN)) return null;
     const n = win.at(1);
-    if (n && n.kind === WORD && (n.w === 'ago' || n.w === 'earlier') && /(?:^|[^A-Za-z])an?\s+$/i.test(before)) {
-      const a = /an?\s+$/i.exec(before)!;
-      return { start: t.start - a[0].length, end: n.end, value: null };
+    if (n && n.kind === WORD && (n.w === 'ago' || n.w === 'earlier') && /(?:^|[^A-Za-z])an?\s+$/i.test(before20(text, t.start))) {
+      const a = /an?\s+$/i.exec(before20(text, t.start))!;
+      return dateHit(t.start - a[0].length, n.end, null);
     }
   }
   return null;

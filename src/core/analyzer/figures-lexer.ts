@@ -17,6 +17,8 @@ export interface Tok {
   gap: boolean;
   /** NUM: written as a plain run of digits (no separators, decimals or fractions) */
   plain: boolean;
+  /** WORD: the word's classes (setWordClasses), 0 for other tokens */
+  cls: number;
 }
 
 const MAX_TOKENS = 24;
@@ -47,7 +49,7 @@ export function releaseTokens(): void {
   windowsUsed = 0;
 }
 
-function mkTok(kind: Tok['kind'], start: number, end: number, w: string, v: number, gap: boolean, plain: boolean): Tok {
+function mkTok(kind: Tok['kind'], start: number, end: number, w: string, v: number, gap: boolean, plain: boolean, cls = 0): Tok {
   if (tokUsed < tokPool.length) {
     const t = tokPool[tokUsed++];
     t.kind = kind;
@@ -57,9 +59,10 @@ function mkTok(kind: Tok['kind'], start: number, end: number, w: string, v: numb
     t.v = v;
     t.gap = gap;
     t.plain = plain;
+    t.cls = cls;
     return t;
   }
-  const t: Tok = { kind, start, end, w, v, gap, plain };
+  const t: Tok = { kind, start, end, w, v, gap, plain, cls };
   if (tokPool.length < POOL_MAX) {
     tokPool.push(t);
     tokUsed++;
@@ -88,30 +91,70 @@ function isGroupSpace(c: number): boolean {
 // "the") are lexed again and again, and slice() + toLowerCase() allocated two strings each time.
 const LOWER_MASK = 1023;
 const lowerCache: string[] = new Array<string>(LOWER_MASK + 1).fill('');
+/** the classes of the word in the same slot */
+const lowerCls = new Int32Array(LOWER_MASK + 1);
+/** the slot's word packed five bits a letter (packedWord), or -1 */
+const lowerKey = new Int32Array(LOWER_MASK + 1);
+/** Words up to this long are identified by their packed letters, without comparing characters. */
+const PACKED_MAX = 6;
+
+/** A word of up to PACKED_MAX ASCII letters as an integer, case-insensitive (the lexer packs the
+ *  same way as it reads): equal for two words exactly when their lower-cased letters are. */
+function packedWord(w: string): number {
+  if (w.length > PACKED_MAX) return -1;
+  let key = 0;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (!isAsciiLetter(c)) return -1;
+    key = key * 32 + (c & 31);
+  }
+  return key;
+}
+
+let wordClasses: (w: string) => number = () => 0;
+
+/** How to compute a lower-cased word's classes (Tok.cls): the recogniser's tables, set once. */
+export function setWordClasses(classify: (w: string) => number): void {
+  wordClasses = classify;
+  lowerCache.fill('');
+}
 
 function lowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c | 0x20 : c;
 }
 
-/** text.slice(p, e).toLowerCase() for a word of ASCII letters (and a trailing 2, 3, ² or ³), given
- *  h, the 31-multiplier hash of its lower-cased codes (computed while the lexer finds the word's end). */
-function lowerHashed(text: string, p: number, e: number, h: number): string {
+/** The lowerCache slot holding text.slice(p, e).toLowerCase() (and its classes) for a word of ASCII
+ *  letters (and a trailing 2, 3, ² or ³), given h, the 31-multiplier hash of its lower-cased codes,
+ *  and key, its letters packed like packedWord() when they are all it has (both computed while the
+ *  lexer finds the word's end). */
+function lowerHashed(text: string, p: number, e: number, h: number, key: number): number {
   const slot = h & LOWER_MASK;
   const w = lowerCache[slot];
   if (w.length === e - p) {
-    let k = 0;
-    while (k < w.length && w.charCodeAt(k) === lowerCode(text.charCodeAt(p + k))) k++;
-    if (k === w.length) return w;
+    if (key >= 0) {
+      // a short word of letters: its packed letters identify it
+      if (lowerKey[slot] === key) return slot;
+    } else {
+      let k = 0;
+      while (k < w.length && w.charCodeAt(k) === lowerCode(text.charCodeAt(p + k))) k++;
+      if (k === w.length) return slot;
+    }
   }
   const fresh = text.slice(p, e).toLowerCase();
   lowerCache[slot] = fresh;
-  return fresh;
+  lowerCls[slot] = wordClasses(fresh);
+  lowerKey[slot] = packedWord(fresh);
+  return slot;
 }
 
 // One-character symbol strings, made once per char code: slicing allocated a string per symbol token.
 const symStrings = new Map<number, string>();
+// (an array for the common codes: a Map lookup per symbol token showed in profiles)
+const SYM_FAST = 0x2100;
+const symFast: (string | undefined)[] = new Array<string | undefined>(SYM_FAST).fill(undefined);
 
 function symString(c: number): string {
+  if (c < SYM_FAST) return (symFast[c] ??= String.fromCharCode(c));
   let w = symStrings.get(c);
   if (w === undefined) {
     w = String.fromCharCode(c);
@@ -177,18 +220,23 @@ export class Window {
     } else if (isAsciiLetter(c)) {
       // one pass finds the end of the letters and hashes them for lowerWord
       let h = c | 0x20;
+      // packedWord() of the letters (exact up to PACKED_MAX letters, wraps after)
+      let key = c & 31;
       let e = p + 1;
       let n = text.charCodeAt(e);
       while ((n >= 97 && n <= 122) || (n >= 65 && n <= 90)) {
         h = (Math.imul(h, 31) + (n | 0x20)) | 0;
+        key = (key * 32 + (n & 31)) | 0;
         n = text.charCodeAt(++e);
       }
       // "km2", "m²": a squared/cubed unit; only when the digit ends the word
       if ((n === 50 || n === 51 || n === 0xb2 || n === 0xb3) && !isDigit(text.charCodeAt(e + 1)) && e - p <= 3) {
         h = (Math.imul(h, 31) + n) | 0;
         e++;
+        key = -1;
       }
-      tok = mkTok(WORD, p, e, lowerHashed(text, p, e, h), 0, gap, false);
+      const slot = lowerHashed(text, p, e, h, e - p <= PACKED_MAX ? key : -1);
+      tok = mkTok(WORD, p, e, lowerCache[slot], 0, gap, false, lowerCls[slot]);
     } else {
       // a whole surrogate pair counts as one symbol so offsets never split a character
       const e = c >= 0xd800 && c <= 0xdbff && p + 1 < text.length ? p + 2 : p + 1;
@@ -196,7 +244,8 @@ export class Window {
       if (c === 0xb0) {
         const n = text.charCodeAt(e) | 0x20;
         if (n === 99 || n === 102) {
-          tok = mkTok(WORD, p, e + 1, '°' + String.fromCharCode(n), 0, gap, false);
+          const deg = '°' + String.fromCharCode(n);
+          tok = mkTok(WORD, p, e + 1, deg, 0, gap, false, wordClasses(deg));
           this.toks[this.n++] = tok;
           this.pos = tok.end;
           return;

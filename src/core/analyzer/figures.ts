@@ -1,45 +1,31 @@
 // Figures recogniser: money, counts, percentages, measures, ordinals, ranges, years and dates.
-// One regex pass finds candidate positions; a short token window around each is parsed. Each
-// candidate reads a bounded number of tokens, so the whole pass is linear in the text length.
+// Candidate positions come from the paragraph's tokens, or one regex pass over a bare string
+// (figures-candidates.ts); a short token window around each is parsed. Each candidate reads a
+// bounded number of tokens, so the whole pass is linear in the text length.
 import type { Figure, FigureKind } from './types';
 import * as lexer from './figures-lexer';
 import { Window, type Tok } from './figures-lexer';
 import * as units from './figures-units';
 import * as words from './numbers-words';
 import * as dates from './figures-dates';
+import { Candidates, type CandidateToken } from './figures-candidates';
+import * as before from './figures-before';
+import { wordClasses } from './figures-words';
+import { K_CURRENCY_CODE, K_CURRENCY_WORD, K_DEICTIC_DAY, K_DENOMINATOR, K_DOLLAR_NATION, K_MEASURE, K_MONTH, K_NOT_NOUN, K_ORDINAL, K_PERIOD, K_SCALE, K_SHORT_SCALE, K_SUFFIX, K_TEN, K_TIME_UNIT, K_UNIT, K_UNIT_MODIFIER, K_VAGUE, K_WEEKDAY } from './figures-classes';
 
 // Local copies of the imported tables: module bindings compiled to CommonJS are property getters,
 // which cost measurably in this hot loop.
-const { isAsciiLetter, isDigit, NUM, SYM, WORD, releaseTokens, openWindow } = lexer;
+const { isAsciiLetter, isDigit, NUM, SYM, WORD, releaseTokens, openWindow, setWordClasses } = lexer;
 const { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_NATIONS, DOLLAR_PREFIXES, GLUED_ONLY_UNITS, MEASURE_UNITS, UNIT_MODIFIERS } = units;
-const { DENOMINATORS, ORDINALS, SCALES, SHORT_SCALES, TENS, UNITS, VAGUE_PLURALS } = words;
-const { dateFromDay, dateFromMonth, dateFromWord, DEICTIC_DAYS, MONTHS, PERIODS, TIME_UNITS, WEEKDAYS } = dates;
+const { DENOMINATORS, ORDINALS, SCALES, SHORT_SCALES, TENS, UNITS } = words;
+const { dateFromDay, dateFromMonth, dateFromWord } = dates;
+const { charBeforeSpaces, lettersBeforeSign, wordBefore, WordEnds } = before;
 
-const TRIGGER_WORDS: readonly string[] = [...new Set([
-  ...UNITS.keys(), ...TENS.keys(), ...ORDINALS.keys(), ...SCALES.keys(), ...VAGUE_PLURALS,
-  ...MONTHS.keys(), ...WEEKDAYS, ...DEICTIC_DAYS, ...PERIODS, 'half', 'usd', 'eur', 'gbp', 'rmb', 'rs',
-  'chf', 'jpy', 'cny', 'krw', 'inr',
-])].sort((a, b) => b.length - a.length);
+// shared across calls (findFigures is synchronous and never re-entered)
+const candidates = new Candidates();
 
-// Candidates: a digit, a currency sign, a decimal point before a digit, or a trigger word. One
-// alternation regex is several times faster than looking every word up in a Set.
-const CANDIDATE_SOURCE = `[0-9$€£¥₹₩₽₡₭₺₪₫₱₦฿₴]|\\.(?=[0-9])|\\b(?:${TRIGGER_WORDS.join('|')})\\b`;
-
-// shared across calls (findFigures is synchronous and never re-entered); lastIndex is reset per call
-const CANDIDATE = new RegExp(CANDIDATE_SOURCE, 'gi');
-
-/** Words after a number that are not the thing counted. */
-const NOT_NOUNS: ReadonlySet<string> = new Set([
-  'of', 'and', 'or', 'the', 'an', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'with', 'per',
-  'than', 'more', 'less', 'as', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had',
-  'said', 'says', 'that', 'this', 'these', 'those', 'its', 'it', 'he', 'she', 'they', 'we', 'you',
-  'which', 'who', 'whom', 'last', 'next', 'over', 'under', 'about', 'up', 'down', 'into', 'out',
-  'after', 'before', 'while', 'when', 'not', 'but', 'if', 'so', 'also', 'would', 'will', 'could',
-  'can', 'may', 'might', 'should', 'must', 'do', 'did', 'does', 'all', 'each', 'other', 'such',
-  'only', 'just', 'still', 'yet', 'even', 'then', 'there', 'here', 'where', 'between', 'against',
-  'among', 'through', 'during', 'without', 'within', 'since', 'until', 'again', 'because', 'am', 'pm',
-  'another', 'way', 'own', 'percent', 'top', 'straight', 'consecutive', 'times',
-]);
+// word tokens carry their classes (figures-classes.ts): a bit test instead of Map and Set lookups
+setWordClasses(wordClasses);
 
 const SPACED_DOLLAR_PREFIXES: ReadonlySet<string> = new Set(['c', 'C', 'hk', 'HK', 'US', 'NZ', 'A']);
 const ARTICLE_BEFORE = /(?<![A-Za-z])((?:half )?an?) $/i;
@@ -47,6 +33,18 @@ const PERCENT_OF_BEFORE = /(?<![A-Za-z])per ?cent of\s+$/i;
 const YEAR_BEFORE = /(?:^|[^A-Za-z])(?:in|since|by|from|until|till|to|of|during|before|after|circa|c\.|year|early|late|mid|fiscal|between|through)\s+$/i;
 const MINUS_BEFORE = /(?<![A-Za-z])(?:minus|negative)\s+$/i;
 const BETWEEN_BEFORE = /(?<![A-Za-z])between\s+$/i;
+// The words those regexes need before the whitespace: when another word is there (almost always),
+// the slice and the regex are skipped (see figures-before.ts).
+const OF_WORD = new WordEnds(['of']);
+const YEAR_WORDS = new WordEnds(['in', 'since', 'by', 'from', 'until', 'till', 'to', 'of', 'during', 'before', 'after', 'circa', 'year', 'early', 'late', 'mid', 'fiscal', 'between', 'through']);
+const MINUS_WORDS = new WordEnds(['minus', 'negative']);
+const BETWEEN_WORD = new WordEnds(['between']);
+const NOT_COUNTING_WORDS = new WordEnds(['no', 'any', 'every', 'some', 'the', 'this', 'that', 'which', 'each', 'anyone', 'someone']);
+
+/** "between 5 and 10": the "between " before `start`, or null (BETWEEN_BEFORE on the 12 characters before). */
+function betweenBefore(text: string, start: number): RegExpExecArray | null {
+  return wordBefore(text, start, BETWEEN_WORD) ? BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 12), start)) : null;
+}
 
 /** Upper bounds of ranges ("10-15%" → 15), keyed by the Figure object; value holds the lower bound. */
 const rangeHighs = new WeakMap<Figure, number>();
@@ -83,6 +81,11 @@ function isWord(t: Tok | undefined, w?: string): t is Tok {
   return !!t && t.kind === WORD && (w === undefined || t.w === w);
 }
 
+/** A word in one of the classes `k` (figures-classes.ts). */
+function isClass(t: Tok | undefined, k: number): t is Tok {
+  return !!t && t.kind === WORD && (t.cls & k) !== 0;
+}
+
 function isSym(t: Tok | undefined, s: string): boolean {
   return !!t && t.kind === SYM && t.w === s;
 }
@@ -105,12 +108,12 @@ function wordNumber(win: Window, i: number): Quantity | null {
   const first = win.at(i);
   if (isWord(first, 'a') || isWord(first, 'an')) {
     const n = win.at(i + 1);
-    if (isWord(n) && (SCALES.has(n.w) && n.w !== 'dozens')) {
+    if (isClass(n, K_SCALE) && n.w !== 'dozens') {
       current = 1;
       any = true;
       last = 'unit';
       j = i + 1;
-    } else if (isWord(n) && DENOMINATORS.has(n.w) && !n.w.endsWith('s')) {
+    } else if (isClass(n, K_DENOMINATOR) && !n.w.endsWith('s')) {
       return quantity(1 / DENOMINATORS.get(n.w)!, i + 2, true);
     } else {
       return null;
@@ -118,7 +121,7 @@ function wordNumber(win: Window, i: number): Quantity | null {
   } else if (isWord(first, 'half')) {
     const a = win.at(i + 1);
     const d = win.at(i + 2);
-    if (isWord(a, 'a') && isWord(d) && SCALES.has(d.w) && !d.w.endsWith('s')) return quantity(SCALES.get(d.w)! / 2, i + 3, true);
+    if (isWord(a, 'a') && isClass(d, K_SCALE) && !d.w.endsWith('s')) return quantity(SCALES.get(d.w)! / 2, i + 3, true);
     return quantity(0.5, i + 1, true);
   }
   for (;;) {
@@ -126,13 +129,14 @@ function wordNumber(win: Window, i: number): Quantity | null {
     if (!isWord(t)) break;
     // "fifty - two", "twenty-one": hyphen between number words
     const w = t.w;
-    if (UNITS.has(w)) {
+    const k = t.cls;
+    if ((k & K_UNIT) !== 0) {
       const u = UNITS.get(w)!;
       if (last === 'unit' || last === 'teen') break;
       if (last === 'ten' && u >= 10) break;
       current += u;
       last = u >= 10 ? 'teen' : 'unit';
-    } else if (TENS.has(w)) {
+    } else if ((k & K_TEN) !== 0) {
       if (last === 'unit' || last === 'teen' || last === 'ten') break;
       current += TENS.get(w)!;
       last = 'ten';
@@ -142,7 +146,7 @@ function wordNumber(win: Window, i: number): Quantity | null {
       }
       current = (current || 1) * 100;
       last = 'hundred';
-    } else if (SCALES.has(w) && w !== 'hundred' && !w.endsWith('s') || (w === 'dozens' && any)) {
+    } else if ((k & K_SCALE) !== 0 && w !== 'hundred' && !w.endsWith('s') || (w === 'dozens' && any)) {
       if (!any) break;
       const s = SCALES.get(w)!;
       if (s >= lastScale && s !== 12 && !(s === 1e7 && lastScale === 1e5)) break;
@@ -156,11 +160,11 @@ function wordNumber(win: Window, i: number): Quantity | null {
       last = 'scale';
     } else if (w === 'and' && (last === 'hundred' || last === 'scale')) {
       const n = win.at(j + 1);
-      if (!isWord(n) || !(UNITS.has(n.w) || TENS.has(n.w))) break;
+      if (!isClass(n, K_UNIT | K_TEN)) break;
       // "one hundred and three quarters" is 100¾: leave "and three quarters" to fractionTail
       const d = win.at(j + 2);
       const num = UNITS.get(n.w) ?? TENS.get(n.w)!;
-      if (isWord(d) && DENOMINATORS.has(d.w) && num < DENOMINATORS.get(d.w)!) break;
+      if (isClass(d, K_DENOMINATOR) && num < DENOMINATORS.get(d.w)!) break;
       j++;
       continue;
     } else {
@@ -172,7 +176,7 @@ function wordNumber(win: Window, i: number): Quantity | null {
     const h = win.at(j);
     if (isSym(h, '-')) {
       const n = win.at(j + 1);
-      if (isWord(n) && (UNITS.has(n.w) || TENS.has(n.w) || SCALES.has(n.w) || DENOMINATORS.has(n.w))) j++;
+      if (isClass(n, K_UNIT | K_TEN | K_SCALE | K_DENOMINATOR)) j++;
     }
     t = undefined;
   }
@@ -184,13 +188,13 @@ function wordNumber(win: Window, i: number): Quantity | null {
     let digits = '';
     for (;;) {
       const d = win.at(k);
-      if (!isWord(d) || !UNITS.has(d.w) || UNITS.get(d.w)! > 9) break;
+      if (!isClass(d, K_UNIT) || UNITS.get(d.w)! > 9) break;
       digits += String(UNITS.get(d.w));
       k++;
     }
     if (!digits) {
       const n = win.at(j + 1);
-      const tail = isWord(n) && (UNITS.has(n.w) || TENS.has(n.w)) ? wordNumber(win, j + 1) : null;
+      const tail = isClass(n, K_UNIT | K_TEN) ? wordNumber(win, j + 1) : null;
       if (tail && Number.isInteger(tail.value) && tail.value < 1000) {
         digits = String(tail.value);
         k = tail.next;
@@ -208,7 +212,7 @@ function wordNumber(win: Window, i: number): Quantity | null {
 /** "two thirds", "one and a fourth", "one over three" after a numerator. */
 function fractionTail(win: Window, q: Quantity): Quantity {
   const d = win.at(q.next);
-  if (isWord(d) && DENOMINATORS.has(d.w) && q.value >= 1 && Number.isInteger(q.value)) {
+  if (isClass(d, K_DENOMINATOR) && q.value >= 1 && Number.isInteger(q.value)) {
     const plural = d.w.endsWith('s') && d.w !== 'halves' ? true : d.w === 'halves';
     if (plural ? q.value > 1 || q.words : q.value === 1) {
       q.value = q.value / DENOMINATORS.get(d.w)!;
@@ -217,7 +221,7 @@ function fractionTail(win: Window, q: Quantity): Quantity {
     }
   }
   // "one twenty-fifth", "three twenty firsts"
-  if (isWord(d) && TENS.has(d.w) && q.words && Number.isInteger(q.value) && q.value < 10) {
+  if (isClass(d, K_TEN) && q.words && Number.isInteger(q.value) && q.value < 10) {
     let k = q.next + 1;
     if (isSym(win.at(k), '-')) k++;
     const o = win.at(k);
@@ -231,12 +235,12 @@ function fractionTail(win: Window, q: Quantity): Quantity {
   if (isWord(d, 'and')) {
     const a = win.at(q.next + 1);
     const f = win.at(q.next + 2);
-    if ((isWord(a, 'a') || isWord(a, 'an') || isWord(a, 'one')) && isWord(f) && DENOMINATORS.has(f.w) && !f.w.endsWith('s')) {
+    if ((isWord(a, 'a') || isWord(a, 'an') || isWord(a, 'one')) && isClass(f, K_DENOMINATOR) && !f.w.endsWith('s')) {
       q.value += 1 / DENOMINATORS.get(f.w)!;
       q.next += 3;
       return q;
     }
-    if (isWord(a) && (UNITS.has(a.w) || TENS.has(a.w)) && q.words) {
+    if (isClass(a, K_UNIT | K_TEN) && q.words) {
       const num = wordNumber(win, q.next + 1);
       if (num && !Number.isInteger(num.value) && num.value < 1) {
         q.value += num.value;
@@ -302,11 +306,11 @@ function scaleTail(win: Window, q: Quantity, money: boolean): void {
     const s = win.at(q.next);
     if (!isWord(s)) return;
     let mult = 0;
-    if (SCALES.has(s.w) && !s.w.endsWith('s') || s.w === 'lakhs' || s.w === 'crores') {
+    if ((s.cls & K_SCALE) !== 0 && !s.w.endsWith('s') || s.w === 'lakhs' || s.w === 'crores') {
       if (s.w === 'dozen' && !q.words && s.gap === false) return;
       mult = SCALES.get(s.w)!;
       if (q.words && mult !== 1e7 && mult !== 12) return; // words already consumed their scales
-    } else if (SHORT_SCALES.has(s.w) && !q.words) {
+    } else if ((s.cls & K_SHORT_SCALE) !== 0 && !q.words) {
       const raw = s.w;
       const upper = isUpperAt(win, s);
       if (raw === 'm' && !money && !upper) return; // "1.8m" is metres unless it is money
@@ -354,7 +358,7 @@ function suffixAt(win: Window, i: number, q: Quantity, hyphen = false): Suffix |
     const n = win.at(i + 1);
     if (!n || n.kind !== NUM) return { kind: 'money', unit: CURRENCY_SYMBOLS.get(t.w)!, next: i + 1 };
   }
-  if (t.kind !== WORD) return null;
+  if (t.kind !== WORD || (t.cls & K_SUFFIX) === 0) return null; // (most words: the thing counted)
   const w = t.w;
   if (w === 'percent' || w === 'percents' || w === 'percentage' || w === 'pct' || w === 'pc') {
     if (w === 'pc' && !t.gap) return null;
@@ -369,11 +373,11 @@ function suffixAt(win: Window, i: number, q: Quantity, hyphen = false): Suffix |
     if (isWord(win.at(i + 1), 'sterling') || q.scaled && q.value >= 1e5) return { kind: 'money', unit: 'GBP', next: isWord(win.at(i + 1), 'sterling') ? i + 2 : i + 1 };
     return { kind: 'measure', unit: 'lb', next: i + 1 };
   }
-  if (CURRENCY_WORDS.has(w) && (t.gap || hyphen)) {
+  if ((t.cls & K_CURRENCY_WORD) !== 0 && (t.gap || hyphen)) {
     const unit = CURRENCY_WORDS.get(w)!;
     return dollarsAndCents(win, i + 1, { kind: 'money', unit, next: i + 1 });
   }
-  if (DOLLAR_NATIONS.has(w) && t.gap) {
+  if ((t.cls & K_DOLLAR_NATION) !== 0 && t.gap) {
     let j = i + 1;
     if (w === 'hong' && isWord(win.at(j), 'kong')) j++;
     if (w === 'new' && isWord(win.at(j), 'zealand')) j++;
@@ -382,7 +386,7 @@ function suffixAt(win: Window, i: number, q: Quantity, hyphen = false): Suffix |
       return dollarsAndCents(win, j + 1, { kind: 'money', unit: DOLLAR_NATIONS.get(w)!, next: j + 1 });
     }
   }
-  if (CURRENCY_CODES.has(w) && t.gap && /^[A-Z]{3}$/.test(rawAt(win, t))) {
+  if ((t.cls & K_CURRENCY_CODE) !== 0 && t.gap && /^[A-Z]{3}$/.test(rawAt(win, t))) {
     return { kind: 'money', unit: CURRENCY_CODES.get(w)!, next: i + 1 };
   }
   // measures: "155mm", "3.5 tonnes", "square metres", "3-inch", "20 (kg)"
@@ -396,7 +400,7 @@ function dollarsAndCents(win: Window, i: number, s: Suffix): Suffix {
   let j = i;
   if (isWord(win.at(j), 'and')) j++;
   const c = win.at(j);
-  if (!isWord(c) || !(UNITS.has(c.w) || TENS.has(c.w))) return s;
+  if (!isClass(c, K_UNIT | K_TEN)) return s;
   const n = wordNumber(win, j);
   if (!n || n.value >= 100) return s;
   const cents = win.at(n.next);
@@ -411,9 +415,9 @@ function unitAt(win: Window, i: number): Suffix | null {
   let w = t.w;
   let j = i;
   let mod = '';
-  if (UNIT_MODIFIERS.has(w)) {
+  if ((t.cls & K_UNIT_MODIFIER) !== 0) {
     const n = win.at(i + 1);
-    if (!isWord(n) || !MEASURE_UNITS.has(n.w)) return null;
+    if (!isClass(n, K_MEASURE)) return null;
     mod = UNIT_MODIFIERS.get(w)!;
     if (w === 'nautical') return { kind: 'measure', unit: 'nmi', next: i + 2 };
     j = i + 1;
@@ -438,18 +442,18 @@ function bracketUnit(win: Window, i: number): Suffix | null {
   if (!o || o.kind !== SYM || (o.w !== '(' && o.w !== '{')) return null;
   const u = win.at(i + 1);
   const c = win.at(i + 2);
-  if (!isWord(u) || !MEASURE_UNITS.has(u.w) || !c || c.kind !== SYM || (c.w !== ')' && c.w !== '}')) return null;
+  if (!isClass(u, K_MEASURE) || !c || c.kind !== SYM || (c.w !== ')' && c.w !== '}')) return null;
   return { kind: 'measure', unit: MEASURE_UNITS.get(u.w)!, next: i + 3 };
 }
 
 function countNoun(win: Window, i: number): Suffix | null {
   const t = win.at(i);
-  if (!isWord(t) || !t.gap || t.w.length < 3 || NOT_NOUNS.has(t.w)) return null;
+  if (!isWord(t) || !t.gap || t.w.length < 3 || (t.cls & K_NOT_NOUN) !== 0) return null;
   const c = win.text.charCodeAt(t.start);
   if (c < 97 || c > 122) return null; // a capitalised word starts a name, not the thing counted
   // "the two turned", "thousands of retired miners": verbs and adjectives are not the thing counted
-  if (t.w.endsWith('ed') || t.w.endsWith('ly') || ORDINALS.has(t.w)) return null;
-  if (TIME_UNITS.has(t.w) && isWord(win.at(i + 1), 'ago')) return { kind: 'date', unit: null, next: i + 2 };
+  if (t.w.endsWith('ed') || t.w.endsWith('ly') || (t.cls & K_ORDINAL) !== 0) return null;
+  if ((t.cls & K_TIME_UNIT) !== 0 && isWord(win.at(i + 1), 'ago')) return { kind: 'date', unit: null, next: i + 2 };
   return { kind: 'count', unit: t.w, next: i + 1 };
 }
 
@@ -473,7 +477,8 @@ function moneyAfterSymbol(text: string, win: Window, symIdx: number, start: numb
   let hit: Hit = { start, end: endOf(win, q.next), kind: 'money', value: q.value, unit };
   // "$5-10 million", "$5 to $10 million"
   const r = win.at(q.next);
-  const between = BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  // only read with "and" after the amount
+  const between = isWord(r, 'and') ? betweenBefore(text, start) : null;
   if ((isSym(r, '-') || isWord(r, 'to') || (between && isWord(r, 'and'))) && (!q.scaled || isWord(r, 'and') || isWord(r, 'to'))) {
     let k = q.next + 1;
     if (isSym(win.at(k), text.charAt(win.at(symIdx)!.start))) k++;
@@ -486,23 +491,30 @@ function moneyAfterSymbol(text: string, win: Window, symIdx: number, start: numb
   }
   // "US$ 5 million dollars" would double the unit: swallow a trailing code or currency name
   const tail = win.at(q.next);
-  if (hit.kind === 'money' && isWord(tail) && tail.gap && CURRENCY_CODES.has(tail.w) && /^[A-Z]{3}$/.test(text.slice(tail.start, tail.end))) {
+  if (hit.kind === 'money' && isClass(tail, K_CURRENCY_CODE) && tail.gap && /^[A-Z]{3}$/.test(text.slice(tail.start, tail.end))) {
     hit.end = tail.end;
   }
   return hit;
 }
 
-/** The start of a "US$"/"HK$"/"c $" prefix before a dollar sign at `at`, or `at`. */
-function dollarPrefixStart(text: string, at: number): [number, string] {
-  const m = /(?:^|[^A-Za-z])([A-Za-z]{1,3})( ?)$/.exec(text.slice(Math.max(0, at - 5), at));
-  if (m) {
-    const code = DOLLAR_PREFIXES.get(m[1].toLowerCase());
-    // typeset "C$"/"HK$" has no space; a few prefixes also come spaced ("c $", "hk $", "US $")
-    if (code && (m[2] === '' || SPACED_DOLLAR_PREFIXES.has(m[1]))) {
-      return [at - m[1].length - m[2].length, code];
-    }
+/** The currency of the last dollarPrefixStart(). */
+let prefixUnit = 'USD';
+
+/** The start of a "US$"/"HK$"/"c $" prefix before a dollar sign at `at`, or `at`; its currency in prefixUnit. */
+function dollarPrefixStart(text: string, at: number): number {
+  prefixUnit = 'USD';
+  const letters = lettersBeforeSign(text, at);
+  if (letters === 0) return at;
+  const spaced = text.charCodeAt(at - 1) === 32;
+  const end = spaced ? at - 1 : at;
+  const prefix = text.slice(end - letters, end);
+  const code = DOLLAR_PREFIXES.get(prefix.toLowerCase());
+  // typeset "C$"/"HK$" has no space; a few prefixes also come spaced ("c $", "hk $", "US $")
+  if (code && (!spaced || SPACED_DOLLAR_PREFIXES.has(prefix))) {
+    prefixUnit = code;
+    return end - letters;
   }
-  return [at, 'USD'];
+  return at;
 }
 
 function parseAt(text: string, s: number, floor: number): Hit | null {
@@ -513,22 +525,24 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
   if (t0.kind === SYM) {
     const cur = CURRENCY_SYMBOLS.get(t0.w);
     if (!cur) return null;
-    const [pre, unit] = t0.w === '$' ? dollarPrefixStart(text, s) : [s, cur];
-    return moneyAfterSymbol(text, win, 0, pre < floor ? s : pre, unit);
+    if (t0.w !== '$') return moneyAfterSymbol(text, win, 0, s, cur);
+    const pre = dollarPrefixStart(text, s);
+    return moneyAfterSymbol(text, win, 0, pre < floor ? s : pre, prefixUnit);
   }
 
   if (t0.kind === WORD) {
     const w = t0.w;
-    if (MONTHS.has(w)) return dateHit(dateFromMonth(text, win));
-    if (WEEKDAYS.has(w) || DEICTIC_DAYS.has(w)) return dateHit(dateFromWord(text, win));
-    if (PERIODS.has(w)) {
+    const k = t0.cls;
+    if ((k & K_MONTH) !== 0) return dateFromMonth(text, win);
+    if ((k & (K_WEEKDAY | K_DEICTIC_DAY)) !== 0) return dateFromWord(text, win);
+    if ((k & K_PERIOD) !== 0) {
       const d = dateFromWord(text, win);
-      if (d) return dateHit(d);
+      if (d) return d;
       // of the period nouns only "quarter" (a denominator) is in a table below: for the others
       // nothing below can match ("fall", "year" in "on the year" end in wordNumber → null)
       if (w !== 'quarter') return null;
     }
-    if (CURRENCY_CODES.has(w)) {
+    if ((k & K_CURRENCY_CODE) !== 0) {
       const raw = text.slice(t0.start, t0.end);
       if (!/^(?:[A-Z]{3}|Rs)$/.test(raw)) return null;
       const n = win.at(1);
@@ -538,7 +552,7 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
       }
       return moneyAfterSymbol(text, win, 0, s, CURRENCY_CODES.get(w)!);
     }
-    if (VAGUE_PLURALS.has(w)) {
+    if ((k & K_VAGUE) !== 0) {
       // "hundreds of", "thousands of"
       if (isWord(win.at(1), 'of')) {
         const n = countNoun(win, 2);
@@ -547,27 +561,28 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
       if (w !== 'dozens') return null;
     }
     // "Ground Zero", "the Second Amendment": a capitalised number word after a word is a name
-    if (isUpperCode(text.charCodeAt(s)) && !WEEKDAYS.has(w) && !DEICTIC_DAYS.has(w) && !PERIODS.has(w) && !CURRENCY_CODES.has(w)) {
+    if (isUpperCode(text.charCodeAt(s)) && (k & (K_WEEKDAY | K_DEICTIC_DAY | K_PERIOD | K_CURRENCY_CODE)) === 0) {
       let k = s - 1;
       while (k >= 0 && text.charCodeAt(k) === 32) k--;
       if (k >= 0 && isAsciiLetter(text.charCodeAt(k))) return null;
     }
     // "a dozen", "a million", "half a million", "a fifth": the article is part of the figure
-    const singular = (SCALES.has(w) && !w.endsWith('s') && w !== 'lakhs' && w !== 'crores') || (DENOMINATORS.has(w) && !w.endsWith('s'));
-    const art = singular ? ARTICLE_BEFORE.exec(text.slice(Math.max(0, s - 8), s)) : null;
+    const singular = ((k & K_SCALE) !== 0 && !w.endsWith('s') && w !== 'lakhs' && w !== 'crores') || ((k & K_DENOMINATOR) !== 0 && !w.endsWith('s'));
+    // ARTICLE_BEFORE ends in "a " or "an "
+    const art = singular && text.charCodeAt(s - 1) === 32 && ((text.charCodeAt(s - 2) | 0x20) === 97 || (text.charCodeAt(s - 2) | 0x20) === 110) ? ARTICLE_BEFORE.exec(text.slice(Math.max(0, s - 8), s)) : null;
     if (art && s - art[0].length >= floor) {
       const aStart = s - art[0].length;
       const awin = openWindow(text, aStart);
       const q = numberAt(awin, 0, false);
       if (q) {
         // "a fifth of" is a fraction; "a fifth term" an ordinal
-        if (ORDINALS.has(w) && w !== 'third' && isWord(win.at(1)) && !isWord(win.at(1), 'of')) return ordinalWord(text, win, w);
+        if ((k & K_ORDINAL) !== 0 && w !== 'third' && isWord(win.at(1)) && !isWord(win.at(1), 'of')) return ordinalWord(text, win, w);
         return finishQuantity(text, awin, q, aStart, false);
       }
     }
-    if (ORDINALS.has(w)) return ordinalWord(text, win, w);
-    if (DENOMINATORS.has(w) && w !== 'half') return null;
-    if (SCALES.has(w)) return null;
+    if ((k & K_ORDINAL) !== 0) return ordinalWord(text, win, w);
+    if ((k & K_DENOMINATOR) !== 0 && w !== 'half') return null;
+    if ((k & K_SCALE) !== 0) return null;
   }
 
   // a number: digits or words
@@ -578,7 +593,7 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
     if (prev === 46 && isDigit(text.charCodeAt(s - 2))) return null;
     if (t0.plain && t0.w.length > 15) return null; // an id ("783499116076687360"), not a quantity
     const d = dateFromDay(win);
-    if (d) return dateHit(d);
+    if (d) return d;
   }
   let start = s;
   const q = numberAt(win, 0, false);
@@ -588,7 +603,7 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
     const h = hyphened(win, q.next);
     if (h > 0) {
       const n = win.at(h);
-      if (isWord(n) && !MEASURE_UNITS.has(n.w) && !CURRENCY_WORDS.has(n.w) && !TIME_UNITS.has(n.w)) return null;
+      if (isWord(n) && (n.cls & (K_MEASURE | K_CURRENCY_WORD | K_TIME_UNIT)) === 0) return null;
     }
     if (w0IsOne(t0) && q.next === 1 && notCountingOne(text, win, s)) return null;
   }
@@ -601,7 +616,7 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
       q.value = -q.value;
     }
   } else {
-    const m = MINUS_BEFORE.exec(text.slice(Math.max(0, s - 12), s));
+    const m = wordBefore(text, s, MINUS_WORDS) ? MINUS_BEFORE.exec(text.slice(Math.max(0, s - 12), s)) : null;
     if (m && s - m[0].length >= floor) {
       start = s - m[0].length;
       q.value = -q.value;
@@ -624,6 +639,8 @@ function notCountingOne(text: string, win: Window, s: number): boolean {
   const n = win.at(1);
   if (isWord(n) && (n.w === 'another' || n.w === 'day' || n.w === 'way' || n.w === 'thing' || n.w === 'side')) return true;
   if (n && n.kind === SYM && (n.w === "'" || n.w === '’')) return true;
+  // the regex needs one of its words (or "no-") and a single space before "one"
+  if (text.charCodeAt(s - 1) !== 32 || (text.charCodeAt(s - 2) !== 45 && !wordBefore(text, s, NOT_COUNTING_WORDS))) return false;
   return /(?:^|[^A-Za-z])(?:no|any|every|some|the|this|that|which|each|no-|anyone|someone) $/i.test(text.slice(Math.max(0, s - 9), s));
 }
 
@@ -632,9 +649,12 @@ function ordinalWord(text: string, win: Window, w: string): Hit | null {
   // "twenty-first"
   let start = t.start;
   let value = ORDINALS.get(w)!;
-  const before = text.slice(Math.max(0, start - 8), start);
-  const m = /(?:^|[^A-Za-z])(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]$/i.exec(before);
-  if (m && value < 10) {
+  // the tens all end in "y", before a space or a hyphen
+  const sep = text.charCodeAt(start - 1);
+  const m = value < 10 && (sep === 32 || sep === 45) && (text.charCodeAt(start - 2) | 0x20) === 121
+    ? /(?:^|[^A-Za-z])(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]$/i.exec(text.slice(Math.max(0, start - 8), start))
+    : null;
+  if (m) {
     start -= m[1].length + 1;
     value += TENS.get(m[1].toLowerCase())!;
   }
@@ -642,9 +662,6 @@ function ordinalWord(text: string, win: Window, w: string): Hit | null {
   return { start, end: t.end, kind: 'ordinal', value, unit: null };
 }
 
-function dateHit(d: { start: number; end: number; value: number | null } | null): Hit | null {
-  return d ? { start: d.start, end: d.end, kind: 'date', value: d.value, unit: null } : null;
-}
 
 function finishQuantity(text: string, win: Window, q: Quantity, start: number, money: boolean): Hit | null {
   if (q.ordinal) return { start, end: endOf(win, q.next), kind: 'ordinal', value: q.value, unit: null };
@@ -655,7 +672,8 @@ function finishQuantity(text: string, win: Window, q: Quantity, start: number, m
   let high: number | undefined;
   let next = q.next;
   const r = win.at(next);
-  const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  // only read with "and" after the number
+  const between = isWord(r, 'and') && betweenBefore(text, start) !== null;
   if (isSym(r, '-') || isWord(r, 'to') || (between && isWord(r, 'and'))) {
     const q2 = numberAt(win, next + 1, money);
     if (q2 && !q2.ordinal && !q2.decade && Number.isFinite(q2.value)) {
@@ -688,7 +706,7 @@ function finishQuantity(text: string, win: Window, q: Quantity, start: number, m
       if (isWord(n) && !n.gap) {
         const s = suffixAt(win, h, q, true);
         if (s && (s.kind === 'measure' || s.kind === 'money')) suffix = s;
-        else if (TIME_UNITS.has(n.w)) suffix = { kind: 'count', unit: n.w, next: h + 1 };
+        else if ((n.cls & K_TIME_UNIT) !== 0) suffix = { kind: 'count', unit: n.w, next: h + 1 };
         else if (!q.words) return null;
       }
     }
@@ -708,13 +726,14 @@ function finishQuantity(text: string, win: Window, q: Quantity, start: number, m
     const t0 = win.at(0)!;
     if (t0.kind === NUM && q.plain && t0.w.length === 4 && high === undefined) {
       const v = t0.v;
-      const yearish = YEAR_BEFORE.test(text.slice(Math.max(0, start - 10), start));
-      if ((v >= 1950 && v <= 2049) || (v >= 1000 && v <= 2199 && yearish)) {
+      // YEAR_BEFORE's words, or "c."
+      const yearish = () => (charBeforeSpaces(text, start) === 46 || wordBefore(text, start, YEAR_WORDS)) && YEAR_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+      if ((v >= 1950 && v <= 2049) || (v >= 1000 && v <= 2199 && yearish())) {
         return { start, end: t0.end, kind: 'year', value: v, unit: null };
       }
     }
-    const po = PERCENT_OF_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
-    if (po && high === undefined) return { start: start - po[0].length, end: endOf(win, next), kind: 'percent', value: q.value, unit: '%' };
+    const po = high === undefined && wordBefore(text, start, OF_WORD) ? PERCENT_OF_BEFORE.exec(text.slice(Math.max(0, start - 16), start)) : null;
+    if (po) return { start: start - po[0].length, end: endOf(win, next), kind: 'percent', value: q.value, unit: '%' };
     const n = countNoun(win, next);
     if (n) {
       kind = n.kind;
@@ -748,23 +767,20 @@ function toFigure(text: string, h: Hit): Figure {
   return fig;
 }
 
-/** All figures in `text`, sorted by start, non-overlapping. Never throws. */
-export function findFigures(text: string): Figure[] {
+/** All figures in `text`, sorted by start, non-overlapping. Never throws. A paragraph's `codes`
+ *  (char-codes.ts) and `toks` (tokens.ts), when the caller has them, find the candidates faster;
+ *  the figures are the same. */
+export function findFigures(text: string, codes?: Uint16Array, toks?: readonly CandidateToken[]): Figure[] {
   const out: Figure[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
-  const re = CANDIDATE;
-  re.lastIndex = 0;
+  // the codes and tokens are buffers their makers reuse: only if they are this text's
+  const cands = codes !== undefined && toks !== undefined && codesOf(text, codes, toks) ? candidates.reset(text, codes, toks) : candidates.reset(text);
   let floor = 0;
+  let from = 0;
   try {
-    // test(), not exec(): no match array per candidate. The match is one character, or a whole
-    // trigger word (ASCII letters after a non-word character): its start is found from its end.
-    while (re.test(text)) {
-      const end = re.lastIndex;
-      let s = end - 1;
-      const c0 = text.charCodeAt(s);
-      if ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) {
-        while (s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
-      }
+    for (;;) {
+      const s = cands.next(from);
+      if (s < 0) break;
       const c = text.charCodeAt(s);
       let hit: Hit | null = null;
       releaseTokens(); // no Tok of the previous candidate is referenced any more
@@ -776,7 +792,7 @@ export function findFigures(text: string): Figure[] {
       if (hit && hit.end > hit.start && hit.start >= floor && hit.end <= text.length && (hit.value === null || Number.isFinite(hit.value))) {
         out.push(toFigure(text, hit));
         floor = hit.end;
-        re.lastIndex = hit.end;
+        from = hit.end;
       } else if (isDigit(c) || c === 46) {
         // skip the rest of this alphanumeric run so "24703L202" is not retried at every digit
         let e = s + 1;
@@ -785,11 +801,20 @@ export function findFigures(text: string): Figure[] {
           if (!(isDigit(d) || isAsciiLetter(d) || d === 44 || d === 46 || d === 47 || d === 58 || (d === 45 && isDigit(text.charCodeAt(e + 1))))) break;
           e++;
         }
-        re.lastIndex = e;
+        from = e;
+      } else {
+        from = cands.end();
       }
     }
   } catch {
     // a recogniser bug must never take the analyzer down: keep what we found
   }
+  cands.clear();
   return out;
+}
+
+/** Are `codes` and `toks` those of `text` (char-codes.ts: its codes, then a 0)? A cheap look at the ends. */
+function codesOf(text: string, codes: Uint16Array, toks: readonly CandidateToken[]): boolean {
+  const n = text.length;
+  return codes.length > n && codes[n] === 0 && codes[0] === text.charCodeAt(0) && codes[n - 1] === text.charCodeAt(n - 1) && (toks.length === 0 || toks[toks.length - 1].end <= n);
 }

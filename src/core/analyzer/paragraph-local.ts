@@ -60,7 +60,7 @@ export function analyzeParagraph(p: string, kept = true): ParagraphLocal {
   const sb = sentenceBounds(sentenceIds(toks, mask), toks.length);
   let figures: Figure[] = [];
   try {
-    figures = findFigures(p);
+    figures = findFigures(p, codes, toks);
   } catch {
     figures = []; // a figures bug must not take the quotes and entities down with it
   }

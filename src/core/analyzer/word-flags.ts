@@ -5,6 +5,7 @@ import * as gazetteerPlaces from './gazetteer-places';
 import * as gazetteerOrgs from './gazetteer-orgs';
 import * as gazetteerWords from './gazetteer-words';
 import { AUX, NP_BAD_END, NP_STOP } from './attribution-words';
+import { figureWordFlags } from './figures-candidates';
 
 // Local copies: unbundled (tsx, CommonJS) module bindings are property getters.
 const { PLACE_ALIASES } = gazetteerPlaces;
@@ -55,7 +56,7 @@ export const F_ORG_ALIAS = 1 << 8;
 export const F_CONNECTOR = 1 << 9;
 export const F_ORG_HEAD = 1 << 10; // as written
 export const F_ROLE_NOUN = 1 << 11; // lower-cased
-// bits 12–15: reserved for the figures finder's word classes
+// bits 12–15: reserved for the figures finder's word classes (F_FIG_* in figures-candidates.ts)
 /** ALIAS_FIRST of the word, in bits 16–19 (0: no alias starts with it; the longest alias has 6 words) */
 const ALIAS_SHIFT = 16;
 if (Math.max(...ALIAS_FIRST.values()) > 15) throw new Error('a gazetteer alias has more than 15 words: widen the alias bits');
@@ -85,5 +86,6 @@ export function wordFlags(text: string, lower: string): number {
   if (AUX.has(lower)) f |= F_AUX;
   if (NP_STOP.has(lower)) f |= F_NP_STOP;
   if (NP_BAD_END.has(lower)) f |= F_NP_BAD_END;
+  f |= figureWordFlags(text);
   return f | ((ALIAS_FIRST.get(text) ?? 0) << ALIAS_SHIFT);
 }
