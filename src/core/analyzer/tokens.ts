@@ -90,6 +90,21 @@ const cacheHash = new Int32Array(CACHE_MASK + 1);
 const cacheLen = new Int32Array(CACHE_MASK + 1);
 const cacheCap = new Uint8Array(CACHE_MASK + 1);
 const cacheCodes = new Uint16Array((CACHE_MASK + 1) * CACHE_CHARS);
+// What a slot's word becomes before a dot ("U.S.", "Mr.") or as a possessive ("Korea’s" → "Korea" +
+// "’s"), worked out on its first such use: these words are frequent, and each one cost string slices
+// and two wordFlags calls (a dozen Set look-ups each). 0: not known yet.
+const DOT_NO = 1;
+const DOT_YES = 2;
+const cacheDot = new Uint8Array(CACHE_MASK + 1);
+const cacheDotText: string[] = new Array<string>(CACHE_MASK + 1).fill('');
+const cacheDotLower: string[] = new Array<string>(CACHE_MASK + 1).fill('');
+const cacheDotFlags = new Int32Array(CACHE_MASK + 1);
+const cachePoss = new Uint8Array(CACHE_MASK + 1);
+const cachePossText: string[] = new Array<string>(CACHE_MASK + 1).fill('');
+const cachePossLower: string[] = new Array<string>(CACHE_MASK + 1).fill('');
+const cachePossFlags = new Int32Array(CACHE_MASK + 1);
+const cacheTail: string[] = new Array<string>(CACHE_MASK + 1).fill('');
+const cacheTailFlags = new Int32Array(CACHE_MASK + 1);
 
 /** Is the slot's word the text at codes[s, e)? */
 function cachedAt(slot: number, h: number, codes: Uint16Array, s: number, e: number): boolean {
@@ -106,6 +121,8 @@ function fillSlot(slot: number, h: number, codes: Uint16Array, s: number, e: num
   cacheHash[slot] = h;
   cacheLen[slot] = e - s;
   cacheCap[slot] = cap ? 1 : 0;
+  cacheDot[slot] = 0;
+  cachePoss[slot] = 0;
   const base = slot * CACHE_CHARS;
   for (let k = s; k < e; k++) cacheCodes[base + k - s] = codes[k];
 }
@@ -129,6 +146,11 @@ function tok(start: number, end: number, text: string, kind: Token['kind'], cap:
     used++;
   }
   return t;
+}
+
+/** Does the word keep a dot that follows it ("U.S.", "Mr.", "R-Ky.", "A.")? (cap: its first letter is upper case) */
+function keepsDot(w: string, lower: string, cap: boolean): boolean {
+  return w.length === 1 ? cap : ABBREV_DOT.has(lower) || INITIALS.test(w) || PARTY_STATE.test(w);
 }
 
 // the token array is reused too: its length is set to the paragraph's count at the end
@@ -170,7 +192,7 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
     }
     let e = i;
     // words repeat: a direct-mapped cache of recent words saves allocating the same strings again
-    const slot = h & CACHE_MASK;
+    let slot = h & CACHE_MASK;
     let w: string;
     let lower: string;
     let flags: number;
@@ -186,25 +208,61 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
       flags = wordFlags(w, lower);
       cap = startsUpper(w);
       if (e - s <= CACHE_CHARS) fillSlot(slot, h, codes, s, e, w, lower, flags, cap);
+      else slot = -1;
     }
     // "U.S." / "Mr." keep their final dot; a sentence-final dot stays punctuation
     // (for a one-letter word, cap is isUpper(w))
     let dotted = false;
-    if (codes[e] === 46 && (e - s === 1 ? cap : ABBREV_DOT.has(lower) || INITIALS.test(w) || PARTY_STATE.test(w))) {
-      e++;
-      i++;
-      w += '.';
-      lower += '.';
-      flags = wordFlags(w, lower);
-      dotted = true;
+    if (codes[e] === 46) {
+      if (slot >= 0) {
+        if (cacheDot[slot] === 0) {
+          const yes = keepsDot(w, lower, cap);
+          if (yes) {
+            cacheDotText[slot] = w + '.';
+            cacheDotLower[slot] = lower + '.';
+            cacheDotFlags[slot] = wordFlags(cacheDotText[slot], cacheDotLower[slot]);
+          }
+          cacheDot[slot] = yes ? DOT_YES : DOT_NO;
+        }
+        if (cacheDot[slot] === DOT_YES) {
+          w = cacheDotText[slot];
+          lower = cacheDotLower[slot];
+          flags = cacheDotFlags[slot];
+          dotted = true;
+        }
+      } else if (keepsDot(w, lower, cap)) {
+        w += '.';
+        lower += '.';
+        flags = wordFlags(w, lower);
+        dotted = true;
+      }
+      if (dotted) {
+        e++;
+        i++;
+      }
     }
     // possessive split: "Korea’s" → "Korea" + "’s" (a dotted word ends in ".", never "’s")
     if (!dotted && e - s > 2 && codes[e - 1] === 115 && (codes[e - 2] === 0x2019 || codes[e - 2] === 39)) {
-      const ws = w.slice(0, -2);
-      const tail = w.slice(-2);
-      const lws = lower.slice(0, -2);
-      out[count++] = tok(s, e - 2, ws, 'w', cap, lws, wordFlags(ws, lws));
-      out[count++] = tok(e - 2, e, tail, 's', false, tail, wordFlags(tail, tail));
+      if (slot < 0 || cachePoss[slot] === 0) {
+        const ws = w.slice(0, -2);
+        const tail = w.slice(-2);
+        const lws = lower.slice(0, -2);
+        const wsFlags = wordFlags(ws, lws);
+        const tailFlags = wordFlags(tail, tail);
+        if (slot < 0) {
+          out[count++] = tok(s, e - 2, ws, 'w', cap, lws, wsFlags);
+          out[count++] = tok(e - 2, e, tail, 's', false, tail, tailFlags);
+          continue;
+        }
+        cachePoss[slot] = 1;
+        cachePossText[slot] = ws;
+        cachePossLower[slot] = lws;
+        cachePossFlags[slot] = wsFlags;
+        cacheTail[slot] = tail;
+        cacheTailFlags[slot] = tailFlags;
+      }
+      out[count++] = tok(s, e - 2, cachePossText[slot], 'w', cap, cachePossLower[slot], cachePossFlags[slot]);
+      out[count++] = tok(e - 2, e, cacheTail[slot], 's', false, cacheTail[slot], cacheTailFlags[slot]);
     } else {
       out[count++] = tok(s, e, w, 'w', cap, lower, flags);
     }
