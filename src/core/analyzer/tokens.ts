@@ -78,8 +78,10 @@ function isJoiner(c: number): boolean {
 // ~200k of them per MB was the analyzer's largest cost (in the garbage collector).
 const POOL_MAX = 50_000;
 const pool: Token[] = [];
-// The word cache: direct-mapped by a hash of the word's codes. A slot's codes are kept in a flat
-// typed array (words up to CACHE_CHARS long), so checking a hit touches no string object.
+// The word cache: two-way set-associative by a hash of the word's codes (a word may sit in slot
+// h & CACHE_MASK or its neighbour: with one slot per hash, two frequent words sharing it evicted each
+// other all the time). A slot's codes are kept in a flat typed array (words up to CACHE_CHARS long),
+// so checking a hit touches no string object.
 const CACHE_MASK = 16383;
 const CACHE_CHARS = 16;
 const cacheText: string[] = new Array<string>(CACHE_MASK + 1).fill('');
@@ -90,6 +92,8 @@ const cacheHash = new Int32Array(CACHE_MASK + 1);
 const cacheLen = new Int32Array(CACHE_MASK + 1);
 const cacheCap = new Uint8Array(CACHE_MASK + 1);
 const cacheCodes = new Uint16Array((CACHE_MASK + 1) * CACHE_CHARS);
+/** per pair of slots: which one the next new word replaces when both are taken */
+const cacheVictim = new Uint8Array((CACHE_MASK + 1) >> 1);
 // What a slot's word becomes before a dot ("U.S.", "Mr.") or as a possessive ("Korea’s" → "Korea" +
 // "’s"), worked out on its first such use: these words are frequent, and each one cost string slices
 // and two wordFlags calls (a dozen Set look-ups each). 0: not known yet.
@@ -112,6 +116,15 @@ function cachedAt(slot: number, h: number, codes: Uint16Array, s: number, e: num
   const base = slot * CACHE_CHARS;
   for (let k = s; k < e; k++) if (cacheCodes[base + k - s] !== codes[k]) return false;
   return true;
+}
+
+/** The slot of the pair holding `slot` that a new word takes: an empty one, else each in turn. */
+function freeSlot(slot: number): number {
+  if (cacheLen[slot] === 0) return slot;
+  if (cacheLen[slot ^ 1] === 0) return slot ^ 1;
+  const pair = slot >> 1;
+  cacheVictim[pair] ^= 1;
+  return (pair << 1) | cacheVictim[pair];
 }
 
 function fillSlot(slot: number, h: number, codes: Uint16Array, s: number, e: number, w: string, lower: string, flags: number, cap: boolean): void {
@@ -193,11 +206,16 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
     let e = i;
     // words repeat: a direct-mapped cache of recent words saves allocating the same strings again
     let slot = h & CACHE_MASK;
+    let hit = cachedAt(slot, h, codes, s, e);
+    if (!hit && cachedAt(slot ^ 1, h, codes, s, e)) {
+      slot ^= 1;
+      hit = true;
+    }
     let w: string;
     let lower: string;
     let flags: number;
     let cap: boolean;
-    if (cachedAt(slot, h, codes, s, e)) {
+    if (hit) {
       w = cacheText[slot];
       lower = cacheLower[slot];
       flags = cacheFlags[slot];
@@ -207,8 +225,10 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
       lower = w.toLowerCase();
       flags = wordFlags(w, lower);
       cap = startsUpper(w);
-      if (e - s <= CACHE_CHARS) fillSlot(slot, h, codes, s, e, w, lower, flags, cap);
-      else slot = -1;
+      if (e - s <= CACHE_CHARS) {
+        slot = freeSlot(slot);
+        fillSlot(slot, h, codes, s, e, w, lower, flags, cap);
+      } else slot = -1;
     }
     // "U.S." / "Mr." keep their final dot; a sentence-final dot stays punctuation
     // (for a one-letter word, cap is isUpper(w))
