@@ -167,20 +167,29 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
   let i = 0;
   while (i < n) {
     const t = toks[i];
-    if (isCapWord(t) && !(t.text === 'The' && toks[i + 1]?.kind === 'w' && !toks[i + 1].cap)) {
+    // (t.cap first: it fails for most tokens, and is one load)
+    if (t.cap && t.kind === 'w' && !(t.text === 'The' && toks[i + 1]?.kind === 'w' && !toks[i + 1].cap)) {
       let j = i + 1;
       let loose = -1; // first "and"/"in"/possessive join: kept only if the run names an organisation
       while (j < n && j - i < MAX_RUN) {
-        if (isCapWord(toks[j])) j++;
-        else if (toks[j].kind === 'w' && (toks[j].flags & F_CONNECTOR) !== 0 && isCapWord(toks[j + 1]) && (toks[j + 1].flags & F_DEMONYM) === 0) j += 2;
-        else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCapWord(toks[j + 2])) j += 3;
-        else if (LOOSE_JOINS.has(toks[j].text) && isCapWord(toks[j + 1]) && (toks[j + 1].flags & F_STOP_CAPS) === 0) {
-          if (loose < 0) loose = j;
-          j += 2;
-        } else if (toks[j].kind === 's' && GROUP_NOUNS.has(toks[j - 1].text) && isCapWord(toks[j + 1])) {
-          if (loose < 0) loose = j;
-          j += 2;
-        } else break;
+        const w = toks[j];
+        if (w.cap && w.kind === 'w') {
+          j++;
+          continue;
+        }
+        // a join needs a capitalised word after it (except "of the"): one test before the word lists
+        const nx = toks[j + 1];
+        if (isCapWord(nx)) {
+          if (w.kind === 'w' && (w.flags & F_CONNECTOR) !== 0 && (nx.flags & F_DEMONYM) === 0) j += 2;
+          else if (LOOSE_JOINS.has(w.text) && (nx.flags & F_STOP_CAPS) === 0) {
+            if (loose < 0) loose = j;
+            j += 2;
+          } else if (w.kind === 's' && GROUP_NOUNS.has(toks[j - 1].text)) {
+            if (loose < 0) loose = j;
+            j += 2;
+          } else break;
+        } else if (w.text === 'of' && nx?.text === 'the' && isCapWord(toks[j + 2])) j += 3;
+        else break;
       }
       // "Occupational Safety and Health Administration", "Organization for Security and Co-operation in Europe",
       // "People’s Union" are one name; "Trump and Clinton", "Paris in June" are not
@@ -199,7 +208,7 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
       continue;
     }
     // "the ministry", "the country’s defence ministry", "the defence ministry"
-    if (t.kind === 'w' && (t.flags & F_DETERMINER) !== 0) {
+    if ((t.flags & F_DETERMINER) !== 0 && t.kind === 'w') {
       let k = i + 1;
       if (toks[k]?.lower === 'country' && toks[k + 1]?.kind === 's') k += 2;
       let modifier: string | undefined;
