@@ -6,21 +6,21 @@
 
 import type { EntityType } from './types';
 import type { Token } from './tokens';
-import type { AliasWords } from './word-flags';
 import * as gazetteerPlaces from './gazetteer-places';
 import * as gazetteerOrgs from './gazetteer-orgs';
 import * as gazetteerWords from './gazetteer-words';
 import * as wordFlags from './word-flags';
 import { isCommonWord } from './gazetteer-common-words';
 import { isGivenName } from './gender';
+import { ALIASES_BY_FIRST, type AliasMatch } from './entities-aliases';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
 // which cost measurably in per-token loops.
 const { PLACE_ALIASES } = gazetteerPlaces;
-const { ORG_ALIASES, ORG_COMMON_HEADS } = gazetteerOrgs;
+const { ORG_ALIASES } = gazetteerOrgs;
 const { HONORIFICS, ROLE_NOUNS, CUE_VERBS } = gazetteerWords;
 // Bit tests on Token.flags stand for the hot Set lookups (word-flags.ts): same lists, one test.
-const { CONNECTORS, DETERMINERS, ORG_ALIAS_WORDS, PLACE_ALIAS_WORDS, aliasFirstWords, F_DETERMINER, F_ORG_COMMON_HEAD, F_CUE_VERB, F_STOP_CAPS, F_DEMONYM, F_TITLE, F_TITLE_HEAD, F_PLACE_ALIAS, F_ORG_ALIAS, F_CONNECTOR, F_ORG_HEAD, F_ROLE_NOUN } = wordFlags;
+const { CONNECTORS, DETERMINERS, aliasFirstWords, F_DETERMINER, F_ORG_COMMON_HEAD, F_CUE_VERB, F_STOP_CAPS, F_DEMONYM, F_TITLE, F_TITLE_HEAD, F_PLACE_ALIAS, F_ORG_ALIAS, F_CONNECTOR, F_ORG_HEAD, F_ROLE_NOUN } = wordFlags;
 
 export interface EntityCandidate {
   start: number;
@@ -242,29 +242,16 @@ function pushAliasMatch(p: string, toks: Token[], s: number, e: number, canonica
   if (type === 'place' && toks[e]?.kind === 's') {
     let k = e + 1;
     let modifier: string | undefined;
-    if (toks[k] && toks[k].kind === 'w' && !toks[k].cap && toks[k + 1] && ORG_COMMON_HEADS.has(toks[k + 1].lower) && !ORG_COMMON_HEADS.has(toks[k].lower)) {
+    if (toks[k] && toks[k].kind === 'w' && !toks[k].cap && toks[k + 1] && (toks[k + 1].flags & F_ORG_COMMON_HEAD) !== 0 && (toks[k].flags & F_ORG_COMMON_HEAD) === 0) {
       modifier = toks[k].lower;
       k++;
     }
     const h = toks[k];
-    if (h && h.kind === 'w' && !h.cap && ORG_COMMON_HEADS.has(h.lower)) {
+    if (h && h.kind === 'w' && !h.cap && (h.flags & F_ORG_COMMON_HEAD) !== 0) {
       const text = p.slice(toks[s].start, h.end);
       out.push({ start: toks[s].start, end: h.end, text, type: 'organization', canonical: text, kind: 'desc', head: h.lower, modifier });
     }
   }
-}
-
-/** Is some alias of `list` exactly the texts of toks[s, k)? Its canonical name, or undefined. */
-function aliasOf(list: AliasWords[] | undefined, toks: Token[], s: number, k: number): string | undefined {
-  if (list === undefined) return undefined;
-  for (let a = 0; a < list.length; a++) {
-    const words = list[a].words;
-    if (words.length !== k - s) continue;
-    let i = 1; // words[0] is toks[s].text: the list is keyed by it
-    while (i < words.length && words[i] === toks[s + i].text) i++;
-    if (i === words.length) return list[a].canonical;
-  }
-  return undefined;
 }
 
 /** All capitals (A-Z only): a word that may start a shouted dateline key. */
@@ -276,21 +263,24 @@ function isShout(w: string): boolean {
   return true;
 }
 
-/** Longest gazetteer alias starting at s (within [s, e)), as [end, canonical, type]. */
-function aliasAt(toks: Token[], s: number, e: number): [number, string, EntityType] | null {
+/** Longest gazetteer alias starting at s (within [s, e)), or null. The match of a word list is one
+ *  of the shared entries of ALIASES_BY_FIRST (no allocation); a shouted key makes a new one. */
+function aliasAt(toks: Token[], s: number, e: number): AliasMatch | null {
   const first = toks[s].text;
   // Unless the first word shouts (and the key may be rewritten below), a key can only equal an
   // alias that starts with this word: compare word lists instead of joining keys to look up.
   if (!isShout(first)) {
     const maxWords = aliasFirstWords(toks[s].flags);
     if (maxWords === 0) return null;
-    const orgs = ORG_ALIAS_WORDS.get(first);
-    const places = PLACE_ALIAS_WORDS.get(first);
-    for (let k = Math.min(e, s + maxWords); k > s; k--) {
-      const org = aliasOf(orgs, toks, s, k);
-      if (org !== undefined) return [k, org, 'organization'];
-      const place = aliasOf(places, toks, s, k);
-      if (place !== undefined) return [k, place, 'place'];
+    const list = ALIASES_BY_FIRST.get(first);
+    if (list === undefined) return null;
+    const max = Math.min(e - s, maxWords);
+    for (let a = 0; a < list.length; a++) {
+      const words = list[a].words;
+      if (words.length > max) continue;
+      let i = 1; // words[0] is toks[s].text: the list is keyed by it
+      while (i < words.length && words[i] === toks[s + i].text) i++;
+      if (i === words.length) return list[a];
     }
     return null;
   }
@@ -301,9 +291,9 @@ function aliasAt(toks: Token[], s: number, e: number): [number, string, EntityTy
     // (all A-Z and spaces already means key === key.toUpperCase(): no upper-case copy to compare)
     if (key.length > 4 && /^[A-Z ]+$/.test(key)) key = key.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
     const org = ORG_ALIASES.get(key);
-    if (org !== undefined) return [k, org, 'organization'];
+    if (org !== undefined) return { n: k - s, canonical: org, type: 'organization' };
     const place = PLACE_ALIASES.get(key);
-    if (place !== undefined) return [k, place, 'place'];
+    if (place !== undefined) return { n: k - s, canonical: place, type: 'place' };
   }
   return null;
 }
@@ -321,10 +311,10 @@ function roleBefore(toks: Token[], s: number, p: string): string | undefined {
 function processRun(p: string, toks: Token[], s: number, e: number, out: EntityCandidate[]): void {
   // the whole run may be a known name ("The Hague", "The Washington Post")
   const whole = e - s <= MAX_ALIAS_TOKENS ? aliasAt(toks, s, e) : null;
-  if (whole && whole[0] === e) {
+  if (whole && s + whole.n === e) {
     // "the White House" is "White House"; "The Hague" keeps its article
-    const from = toks[s].text === 'The' && !whole[1].startsWith('The ') && e - s > 1 ? s + 1 : s;
-    pushAliasMatch(p, toks, from, e, whole[1], whole[2], out);
+    const from = toks[s].text === 'The' && !whole.canonical.startsWith('The ') && e - s > 1 ? s + 1 : s;
+    pushAliasMatch(p, toks, from, e, whole.canonical, whole.type, out);
     return;
   }
   while (s < e && (toks[s].flags & F_STOP_CAPS) !== 0) s++;
@@ -345,8 +335,8 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     for (let k = s; k < m; k++) {
       const a = aliasAt(toks, k, m);
       if (a) {
-        out.push({ start: toks[k].start, end: toks[a[0] - 1].end, text: joinTokens(p, toks, k, a[0]), type: a[2], canonical: a[1], kind: 'name' });
-        k = a[0] - 1;
+        out.push({ start: toks[k].start, end: toks[k + a.n - 1].end, text: joinTokens(p, toks, k, k + a.n), type: a.type, canonical: a.canonical, kind: 'name' });
+        k += a.n - 1;
       }
     }
     let ne = m;
@@ -364,12 +354,13 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
   }
 
   // a dateline shouts its place: "SAN JOSE, California —", "BRASÍLIA, Brazil —"
-  if (s === 0 && allCapitals(toks, s, e) && e - s <= 3 && (toks[e]?.text === ',' || toks[e]?.text === '(' || toks[e]?.text === '—' || toks[e]?.text === '–') && !aliasAt(toks, s, e)) {
+  // (allCapitals last of the cheap tests: it makes upper- and lower-case copies of the words)
+  if (s === 0 && e - s <= 3 && (toks[e]?.text === ',' || toks[e]?.text === '(' || toks[e]?.text === '—' || toks[e]?.text === '–') && allCapitals(toks, s, e) && !aliasAt(toks, s, e)) {
     const text = joinTokens(p, toks, s, e);
     out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'place', canonical: titleCase(text), kind: 'name' });
     return;
   }
-  if (STORM_FIRST.has(toks[s].text) && e - s >= 2) return;
+  if (e - s >= 2 && STORM_FIRST.has(toks[s].text)) return;
   // "Lake Michigan" (not the state inside it), "Olympique Lyonnais"
   if (e - s >= 2 && (GEO_FIRST.has(toks[s].text) || CLUB_FIRST.has(toks[s].text)) && toks[s + 1].kind === 'w') {
     const text = joinTokens(p, toks, s, e);
@@ -398,8 +389,8 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     if (a) {
       if (chunk >= 0) classifyUnknown(p, toks, chunk, k, out);
       chunk = -1;
-      pushAliasMatch(p, toks, k, a[0], a[1], a[2], out);
-      k = a[0];
+      pushAliasMatch(p, toks, k, k + a.n, a.canonical, a.type, out);
+      k += a.n;
     } else {
       if (chunk < 0) chunk = k;
       k++;
@@ -423,7 +414,7 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   if (s >= e) return;
   const text = joinTokens(p, toks, s, e);
   const last = toks[e - 1].text;
-  if (GEO_HEADS.has(last) && e - s >= 2) {
+  if (e - s >= 2 && GEO_HEADS.has(last)) {
     out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'place', canonical: text, kind: 'name' });
     return;
   }
