@@ -13,6 +13,7 @@ import * as wordFlags from './word-flags';
 import { isCommonWord } from './gazetteer-common-words';
 import { isGivenName } from './gender';
 import { ALIASES_BY_FIRST, type AliasMatch } from './entities-aliases';
+import { internSpan } from './entities-intern';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
 // which cost measurably in per-token loops.
@@ -104,7 +105,8 @@ function joinTokens(p: string, toks: Token[], from: number, to: number): string 
   // one token: its text is that slice already, and a string the tokenizer shares between the
   // word's occurrences (no new string; its hash, for the linking maps, is computed once)
   if (to - from === 1) return toks[from].text;
-  return p.slice(toks[from].start, toks[to - 1].end);
+  // several: the string of the last name spelled by the same tokens (entities-intern.ts)
+  return internSpan(p, toks, from, to);
 }
 
 function aliasKey(toks: Token[], from: number, to: number): string {
