@@ -41,6 +41,20 @@ export interface EntityCandidate {
   weak?: boolean;
 }
 
+/** A candidate with every field set, in one order: all candidates share one hidden class, so
+ *  resolveEntities' reads of them (kind, type, weak, role, …) stay monomorphic. */
+function candidate(
+  start: number, end: number, text: string, type: EntityType | null, canonical: string, kind: EntityCandidate['kind'],
+  role?: string, head?: string, modifier?: string, weak?: boolean,
+): EntityCandidate {
+  return { start, end, text, type, canonical, kind, role, head, modifier, weak };
+}
+
+/** A name guessed from context ("in Sukkur", "the Sejm"): dropped if the word names a person elsewhere. */
+function weakName(start: number, end: number, text: string, type: EntityType): EntityCandidate {
+  return candidate(start, end, text, type, text, 'name', undefined, undefined, undefined, true);
+}
+
 const NON_PERSON_HEADS = new Set([
   'Convention', 'Conference', 'Summit', 'Games', 'Cup', 'Act', 'Bill', 'Day', 'War', 'Street', 'Avenue', 'Road',
   'Square', 'Hall', 'Building', 'Tower', 'Airport', 'Station', 'Park', 'River', 'Sea', 'Ocean', 'Island', 'Islands',
@@ -220,7 +234,7 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
       }
       const h = toks[k];
       if (h && h.kind === 'w' && !h.cap && (h.flags & F_ORG_COMMON_HEAD) !== 0 && t.lower === 'the') {
-        out.push({ start: t.start, end: h.end, text: p.slice(t.start, h.end), type: 'organization', canonical: '', kind: 'ref', head: h.lower, modifier });
+        out.push(candidate(t.start, h.end, p.slice(t.start, h.end), 'organization', '', 'ref', undefined, h.lower, modifier));
         i = k + 1;
         continue;
       }
@@ -234,11 +248,11 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
 }
 
 function pushAliasMatch(p: string, toks: Token[], s: number, e: number, canonical: string, type: EntityType, out: EntityCandidate[]): void {
-  out.push({ start: toks[s].start, end: toks[e - 1].end, text: joinTokens(p, toks, s, e), type, canonical, kind: 'name' });
+  out.push(candidate(toks[s].start, toks[e - 1].end, joinTokens(p, toks, s, e), type, canonical, 'name'));
   // "Ukraine Security Assistance Initiative (USAI)": the acronym is an alias
   if (toks[e]?.text === '(' && toks[e + 2]?.text === ')' && (/^[A-Z][A-Z0-9&.]+$/.test(toks[e + 1]?.text ?? '') || (type === 'organization' && e - s >= 2 && /^[A-Z][a-z]{2,11}$/.test(toks[e + 1]?.text ?? '')))) {
     const a = toks[e + 1];
-    out.push({ start: a.start, end: a.end, text: a.text, type, canonical, kind: 'name' });
+    out.push(candidate(a.start, a.end, a.text, type, canonical, 'name'));
   }
   // "South Korea’s defence ministry": a descriptive organisation owned by a place
   if (type === 'place' && toks[e]?.kind === 's') {
@@ -251,7 +265,7 @@ function pushAliasMatch(p: string, toks: Token[], s: number, e: number, canonica
     const h = toks[k];
     if (h && h.kind === 'w' && !h.cap && (h.flags & F_ORG_COMMON_HEAD) !== 0) {
       const text = p.slice(toks[s].start, h.end);
-      out.push({ start: toks[s].start, end: h.end, text, type: 'organization', canonical: text, kind: 'desc', head: h.lower, modifier });
+      out.push(candidate(toks[s].start, h.end, text, 'organization', text, 'desc', undefined, h.lower, modifier));
     }
   }
 }
@@ -337,7 +351,7 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     for (let k = s; k < m; k++) {
       const a = aliasAt(toks, k, m);
       if (a) {
-        out.push({ start: toks[k].start, end: toks[k + a.n - 1].end, text: joinTokens(p, toks, k, k + a.n), type: a.type, canonical: a.canonical, kind: 'name' });
+        out.push(candidate(toks[k].start, toks[k + a.n - 1].end, joinTokens(p, toks, k, k + a.n), a.type, a.canonical, 'name'));
         k += a.n - 1;
       }
     }
@@ -347,10 +361,7 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     while (rs < m && HONORIFICS.has(toks[rs].text)) rs++;
     const role = rs < m ? joinTokens(p, toks, rs, m) : undefined;
     const name = joinTokens(p, toks, m, ne);
-    out.push({
-      start: toks[m].start, end: toks[ne - 1].end, text: name, type: 'person',
-      canonical: name, kind: ne - m > 1 ? 'name' : 'single', role,
-    });
+    out.push(candidate(toks[m].start, toks[ne - 1].end, name, 'person', name, ne - m > 1 ? 'name' : 'single', role));
     if (ne < e) processRun(p, toks, ne, e, out);
     return;
   }
@@ -359,19 +370,19 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
   // (allCapitals last of the cheap tests: it makes upper- and lower-case copies of the words)
   if (s === 0 && e - s <= 3 && (toks[e]?.text === ',' || toks[e]?.text === '(' || toks[e]?.text === '—' || toks[e]?.text === '–') && allCapitals(toks, s, e) && !aliasAt(toks, s, e)) {
     const text = joinTokens(p, toks, s, e);
-    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'place', canonical: titleCase(text), kind: 'name' });
+    out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', titleCase(text), 'name'));
     return;
   }
   if (e - s >= 2 && STORM_FIRST.has(toks[s].text)) return;
   // "Lake Michigan" (not the state inside it), "Olympique Lyonnais"
   if (e - s >= 2 && (GEO_FIRST.has(toks[s].text) || CLUB_FIRST.has(toks[s].text)) && toks[s + 1].kind === 'w') {
     const text = joinTokens(p, toks, s, e);
-    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: GEO_FIRST.has(toks[s].text) ? 'place' : 'organization', canonical: text, kind: 'name' });
+    out.push(candidate(toks[s].start, toks[e - 1].end, text, GEO_FIRST.has(toks[s].text) ? 'place' : 'organization', text, 'name'));
     return;
   }
   if (e - s >= 3 && GEO_PREFIXES.has(toks[s].text) && toks[s + 1].text === 'of') {
     const text = joinTokens(p, toks, s, e);
-    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'place', canonical: text, kind: 'name' });
+    out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', text, 'name'));
     return;
   }
   // the run as a whole names an organisation ("Ukraine Security Assistance Initiative", "Federal Bureau of Investigation")
@@ -417,13 +428,13 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   const text = joinTokens(p, toks, s, e);
   const last = toks[e - 1].text;
   if (e - s >= 2 && GEO_HEADS.has(last)) {
-    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'place', canonical: text, kind: 'name' });
+    out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', text, 'name'));
     return;
   }
   if (NON_PERSON_HEADS.has(last)) return;
   // credit lines: "Source: Harbour Wire", "Image source: Pixabay"
   if (toks[s - 1]?.text === ':' && CREDIT_WORDS.has(toks[s - 2]?.lower ?? '')) {
-    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'organization', canonical: text, kind: 'name' });
+    out.push(candidate(toks[s].start, toks[e - 1].end, text, 'organization', text, 'name'));
     return;
   }
   const role = capRole ?? roleBefore(toks, s, p) ?? roleAfter(p, toks, e);
@@ -436,18 +447,18 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   const next = toks[e];
   // "the FNV union", "APM Terminals": acronyms make organisations, not people
   if (acronym && (e - s > 1 || (next && next.kind === 'w' && ORG_NOUNS.has(next.lower)))) {
-    if (e - s <= 5) out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'organization', canonical: text, kind: 'name' });
+    if (e - s <= 5) out.push(candidate(toks[s].start, toks[e - 1].end, text, 'organization', text, 'name'));
     return;
   }
   if (acronym && e - s === 1) {
     // a dateline shouts its place: "HAMMOND, Ind. (Reuters) —"
     if (s === 0 && text.length >= 4 && (next?.text === ',' || next?.text === '(' || next?.text === '—' || next?.text === '–')) {
       const canonical = text[0] + text.slice(1).toLowerCase();
-      out.push({ start: toks[s].start, end: toks[s].end, text, type: 'place', canonical, kind: 'name' });
+      out.push(candidate(toks[s].start, toks[s].end, text, 'place', canonical, 'name'));
       return;
     }
     // a lone acronym: the organisation that defined it ("… Initiative (USAI)"), else an organisation of its own
-    if (!ACRONYM_STOP.has(text)) out.push({ start: toks[s].start, end: toks[s].end, text, type: null, canonical: text, kind: 'single' });
+    if (!ACRONYM_STOP.has(text)) out.push(candidate(toks[s].start, toks[s].end, text, null, text, 'single'));
     return;
   }
   // "Direction Nationale du Contrôle de Gestion (DNCG)": a name that defines an acronym is an organisation
@@ -457,7 +468,7 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   }
   // "Lake Michigan", "Mount Kenya"
   if (e - s >= 2 && GEO_FIRST.has(toks[s].text)) {
-    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'place', canonical: text, kind: 'name' });
+    out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', text, 'name'));
     return;
   }
   if (!allNames) return;
@@ -470,13 +481,13 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   if (e - s >= 2 && !role && isCommonWord(toks[s].lower) && !isGivenName(toks[s + 1].text)) {
     const os = withDemonym;
     const otext = joinTokens(p, toks, os, e);
-    if (e - os <= 6) out.push({ start: toks[os].start, end: toks[e - 1].end, text: otext, type: 'organization', canonical: otext, kind: 'name' });
+    if (e - os <= 6) out.push(candidate(toks[os].start, toks[e - 1].end, otext, 'organization', otext, 'name'));
     return;
   }
   // "in Coyuca de Benítez", "from San Cristóbal": a name after a place preposition that is not a given name's
   const before = toks[withDemonym - 1];
   if (e - s >= 2 && !role && before && before.kind === 'w' && PLACE_PREPOSITIONS_WIDE.has(before.lower) && !isGivenName(toks[s].text) && !hasTitleBefore(toks, withDemonym)) {
-    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'place', canonical: text, kind: 'name' });
+    out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', text, 'name'));
     return;
   }
   if (e - s === 1) {
@@ -486,38 +497,38 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
     // "Port-Cartier", "Côte-Nord", "Saint-Denis": a hyphenated name that starts like a place
     const dash = single.text.indexOf('-');
     if (dash > 0 && HYPHEN_GEO_FIRST.has(single.text.slice(0, dash)) && isUpperCode(single.text.charCodeAt(dash + 1))) {
-      out.push({ start: single.start, end: single.end, text, type: 'place', canonical: text, kind: 'name' });
+      out.push(candidate(single.start, single.end, text, 'place', text, 'name'));
       return;
     }
     // "the Basel-based company": the place is the part before "-based"
     if (single.lower.endsWith('-based') && single.text.length > 7) {
       const name = single.text.slice(0, -6);
-      out.push({ start: single.start, end: single.start + name.length, text: name, type: 'place', canonical: name, kind: 'name', weak: true });
+      out.push(weakName(single.start, single.start + name.length, name, 'place'));
       return;
     }
     // "Rivers that are usually shallow": a plural common noun opening a sentence, not Daniel Rivers
     if ((prev === undefined || prev.text === '.' || prev.text === '”' || prev.text === '"') && single.lower.endsWith('s') && isCommonWord(single.lower) && (next?.lower === 'that' || next?.lower === 'which')) return;
     const apposedPlace = next?.text === ',' && ARTICLES.has(toks[s + 2]?.lower ?? '') && PLACE_NOUNS.has(toks[s + 3]?.lower ?? ''); // "Hammond, a city of …"
     if (!role && ((next && next.kind === 'w' && PLACE_NOUNS.has(next.lower)) || (prev && prev.kind === 'w' && PLACE_PREPOSITIONS.has(prev.lower)) || apposedPlace)) {
-      out.push({ start: single.start, end: single.end, text, type: 'place', canonical: text, kind: 'name', weak: true });
+      out.push(weakName(single.start, single.end, text, 'place'));
       return;
     }
     // "analysts at Bernstein", "an economist with Nomura": the employer of a role is an organisation
     const before = toks[s - 2];
     if (!role && prev && (prev.lower === 'at' || prev.lower === 'with') && before && before.kind === 'w' && (ROLE_NOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower.replace(/s$/, '')))) {
-      out.push({ start: single.start, end: single.end, text, type: 'organization', canonical: text, kind: 'name' });
+      out.push(candidate(single.start, single.end, text, 'organization', text, 'name'));
       return;
     }
     // "the Sejm", "the Bundestag": people are not "the X"
     if (!role && prev && prev.lower === 'the' && !prev.cap && !(next && next.kind === 'w' && next.cap) && !isCommonWord(single.lower) && !ADJECTIVE_ENDING.test(single.text)) {
-      out.push({ start: single.start, end: single.end, text, type: 'organization', canonical: text, kind: 'name', weak: true });
+      out.push(weakName(single.start, single.end, text, 'organization'));
       return;
     }
-    out.push({ start: single.start, end: single.end, text, type: role ? 'person' : null, canonical: text, kind: 'single', role });
+    out.push(candidate(single.start, single.end, text, role ? 'person' : null, text, 'single', role));
     return;
   }
   if (e - s > 4) return;
-  out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'person', canonical: text, kind: 'name', role });
+  out.push(candidate(toks[s].start, toks[e - 1].end, text, 'person', text, 'name', role));
 }
 
 /** "told Senator …", "to President …": a title right before means a person, whatever the preposition. */
