@@ -283,10 +283,13 @@ function isShout(w: string): boolean {
  *  of the shared entries of ALIASES_BY_FIRST (no allocation); a shouted key makes a new one. */
 function aliasAt(toks: Token[], s: number, e: number): AliasMatch | null {
   const first = toks[s].text;
+  const maxWords = aliasFirstWords(toks[s].flags);
+  // no alias starts with the word, and it is too short for a shouted key ("He", "The", "US"): the
+  // common case, decided without looking at the word's characters
+  if (maxWords === 0 && first.length <= 4) return null;
   // Unless the first word shouts (and the key may be rewritten below), a key can only equal an
   // alias that starts with this word: compare word lists instead of joining keys to look up.
   if (!isShout(first)) {
-    const maxWords = aliasFirstWords(toks[s].flags);
     if (maxWords === 0) return null;
     const list = ALIASES_BY_FIRST.get(first);
     if (list === undefined) return null;
@@ -300,7 +303,7 @@ function aliasAt(toks: Token[], s: number, e: number): AliasMatch | null {
     }
     return null;
   }
-  const maxLen = aliasFirstWords(toks[s].flags) || (first.length > 4 && isAcronym(first) ? MAX_ALIAS_TOKENS : 0);
+  const maxLen = maxWords || (first.length > 4 && isAcronym(first) ? MAX_ALIAS_TOKENS : 0);
   for (let k = Math.min(e, s + maxLen); k > s; k--) {
     let key = aliasKey(toks, s, k);
     // datelines shout: "WASHINGTON -"
@@ -327,6 +330,7 @@ function roleBefore(toks: Token[], s: number, p: string): string | undefined {
 function processRun(p: string, toks: Token[], s: number, e: number, out: EntityCandidate[]): void {
   // the whole run may be a known name ("The Hague", "The Washington Post")
   const whole = e - s <= MAX_ALIAS_TOKENS ? aliasAt(toks, s, e) : null;
+  const runStart = s;
   if (whole && s + whole.n === e) {
     // "the White House" is "White House"; "The Hague" keeps its article
     const from = toks[s].text === 'The' && !whole.canonical.startsWith('The ') && e - s > 1 ? s + 1 : s;
@@ -335,6 +339,8 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
   }
   while (s < e && (toks[s].flags & F_STOP_CAPS) !== 0) s++;
   if (s >= e) return;
+  // aliasAt(toks, s, e), needed again below, is `whole` when no stop word was dropped (undefined: not known)
+  const aliasAtStart = s === runStart && e - s <= MAX_ALIAS_TOKENS ? whole : undefined;
 
   // a title prefix makes the rest a person: "South Korean President Yoon Suk-yeol", "Treasury Secretary Janet Yellen"
   let h = s;
@@ -368,7 +374,7 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
 
   // a dateline shouts its place: "SAN JOSE, California —", "BRASÍLIA, Brazil —"
   // (allCapitals last of the cheap tests: it makes upper- and lower-case copies of the words)
-  if (s === 0 && e - s <= 3 && (toks[e]?.text === ',' || toks[e]?.text === '(' || toks[e]?.text === '—' || toks[e]?.text === '–') && allCapitals(toks, s, e) && !aliasAt(toks, s, e)) {
+  if (s === 0 && e - s <= 3 && (toks[e]?.text === ',' || toks[e]?.text === '(' || toks[e]?.text === '—' || toks[e]?.text === '–') && allCapitals(toks, s, e) && !(aliasAtStart !== undefined ? aliasAtStart : aliasAt(toks, s, e))) {
     const text = joinTokens(p, toks, s, e);
     out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', titleCase(text), 'name'));
     return;
@@ -398,7 +404,7 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
   let k = s;
   let chunk = -1;
   while (k < e) {
-    const a = aliasAt(toks, k, e);
+    const a = k === s && aliasAtStart !== undefined ? aliasAtStart : aliasAt(toks, k, e);
     if (a) {
       if (chunk >= 0) classifyUnknown(p, toks, chunk, k, out);
       chunk = -1;
