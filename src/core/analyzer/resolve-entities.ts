@@ -7,6 +7,8 @@ import type { Entity, EntityType, Mention } from './types';
 import { isAcronym, type EntityCandidate } from './entities';
 
 interface Cluster {
+  /** index in the clusters array */
+  id: number;
   type: EntityType;
   name: string;
   tokens: string[];
@@ -29,18 +31,19 @@ interface Cluster {
   texts?: string[];
 }
 
-/** Organisation mentions whose names end with one word, in text order, as two parallel arrays
- *  (no object per mention). */
+/** Organisation mentions whose names end with one word, in text order, as two parallel arrays of
+ *  numbers (no object per mention, and no pointer stores: see resolveEntities). */
 interface HeadMentions {
   starts: number[];
-  clusters: Cluster[];
+  /** cluster ids */
+  ids: number[];
 }
 
 /** A new cluster with every field set, in one order: all clusters share one hidden class, so the
  *  per-mention reads and writes (count, first, mentions) stay monomorphic instead of megamorphic. */
-function newCluster(type: EntityType, name: string, tokens: string[], head?: string, modifier?: string): Cluster {
+function newCluster(id: number, type: EntityType, name: string, tokens: string[], head?: string, modifier?: string): Cluster {
   return {
-    type, name, tokens, role: undefined, mentions: [], fullStarts: [], first: 0, count: 0, entity: undefined,
+    id, type, name, tokens, role: undefined, mentions: [], fullStarts: [], first: 0, count: 0, entity: undefined,
     head, modifier, lastWord: undefined, headList: undefined, texts: undefined,
   };
 }
@@ -114,7 +117,7 @@ function lastWord(name: string): string | null {
 
 /** The latest organisation before `at` whose name ends with `word` ("the Commission" → "National Electoral Commission").
  *  `byLast` lists each word's mentions in text order: a binary search, so thousands of lone names stay linear. */
-function lastWithHead(byLast: Map<string, HeadMentions>, word: string, at: number): Cluster | undefined {
+function lastWithHead(byLast: Map<string, HeadMentions>, clusters: Cluster[], word: string, at: number): Cluster | undefined {
   const xs = byLast.get(word);
   if (!xs) return undefined;
   // the first mention starting at or after `at` (as firstStartingAt), then the one before it
@@ -126,7 +129,7 @@ function lastWithHead(byLast: Map<string, HeadMentions>, word: string, at: numbe
     if (starts[mid] < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? xs.clusters[lo - 1] : undefined;
+  return lo > 0 ? clusters[xs.ids[lo - 1]] : undefined;
 }
 
 /** How many earlier descriptive names a "the ministry" looks back through. */
@@ -157,9 +160,21 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
   const byShort = new Map<string, Cluster>();
   /** organisation mentions by the last word of the name, in text order ("the Commission") */
   const headMentions = new Map<string, HeadMentions>();
-  const deferred: { cand: EntityCandidate; start: number; idx: number }[] = [];
-  // cluster of each candidate, by its index in text order; mentions are built in order at the end
-  const assigned: (Cluster | undefined)[] = [];
+  // Per-candidate bookkeeping is kept in numbers, not references: storing a reference into an
+  // array or object runs the garbage collector's write barrier, which takes its slow path for
+  // every store while incremental marking is on (as it often is by the time an article is
+  // assembled), and these stores ran once or more per candidate.
+  /** candidates linked after the first pass, as (group, index in group, start, candidate index) */
+  const deferred: number[] = [];
+  let total = 0;
+  for (let gi = 0; gi < groups.length; gi++) total += groups[gi].cands.length;
+  /** cluster id of each candidate (-1: none), by its index in text order; mentions are built in order at the end */
+  const assigned = new Int32Array(total).fill(-1);
+  const cluster = (type: EntityType, name: string, tokens: string[], head?: string, modifier?: string): Cluster => {
+    const c = newCluster(clusters.length, type, name, tokens, head, modifier);
+    clusters.push(c);
+    return c;
+  };
 
   const indexPerson = (c: Cluster) => {
     for (const t of c.tokens) {
@@ -174,7 +189,7 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
     }
   };
   const add = (c: Cluster, _cand: EntityCandidate, start: number, idx: number) => {
-    assigned[idx] = c;
+    assigned[idx] = c.id;
     if (c.count === 0 || start < c.first) c.first = start;
     c.count++;
   };
@@ -185,7 +200,7 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
     idx++;
     const start = cand.start + groups[gi].base;
     if (cand.kind === 'single' || cand.kind === 'ref' || cand.type === null || cand.weak) {
-      deferred.push({ cand, start, idx });
+      deferred.push(gi, ci, start, idx);
       continue;
     }
     if (cand.type === 'person') {
@@ -221,8 +236,7 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
         if (target) break;
       }
       if (!target) {
-        target = newCluster('person', cand.canonical, tokens);
-        clusters.push(target);
+        target = cluster('person', cand.canonical, tokens);
       } else if (tokens.length > target.tokens.length) {
         target.name = cand.canonical;
         target.tokens = tokens;
@@ -240,9 +254,8 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
     const key = cand.kind === 'desc' ? cand.canonical.toLowerCase() : cand.canonical;
     let c = map.get(key);
     if (!c) {
-      c = newCluster(cand.type, cand.canonical, [], cand.head, cand.modifier);
+      c = cluster(cand.type, cand.canonical, [], cand.head, cand.modifier);
       map.set(key, c);
-      clusters.push(c);
       // the name is the cluster's key: its short form and last word are the same for every mention
       if (cand.type === 'organization' && cand.kind !== 'desc') {
         const short = shortName(cand.canonical);
@@ -259,7 +272,7 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
         c.texts = [cand.text];
         if (c.lastWord) {
           c.headList = headMentions.get(c.lastWord);
-          if (!c.headList) headMentions.set(c.lastWord, (c.headList = { starts: [], clusters: [] }));
+          if (!c.headList) headMentions.set(c.lastWord, (c.headList = { starts: [], ids: [] }));
         }
       }
     } else if (cand.kind !== 'desc' && !c.texts!.includes(cand.text)) {
@@ -270,14 +283,16 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
     if (cand.kind === 'desc') descMentions.push({ start, c });
     else if (c.headList) {
       c.headList.starts.push(start);
-      c.headList.clusters.push(c);
+      c.headList.ids.push(c.id);
     }
     // (fullStarts only serve people: lone names link to persons)
     add(c, cand, start, idx);
   }
 
-  for (let di = 0; di < deferred.length; di++) {
-    const { cand, start, idx } = deferred[di];
+  for (let di = 0; di < deferred.length; di += 4) {
+    const cand = groups[deferred[di]].cands[deferred[di + 1]];
+    const start = deferred[di + 2];
+    const idx = deferred[di + 3];
     if (cand.kind === 'ref') {
       // descMentions is in text order: find the last before the ref, look back a bounded way
       let lo = 0;
@@ -305,23 +320,21 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
       const map = type === 'organization' ? byOrg : byPlace;
       let c = map.get(cand.canonical);
       if (!c) {
-        c = newCluster(type, cand.canonical, []);
+        c = cluster(type, cand.canonical, []);
         map.set(cand.canonical, c);
-        clusters.push(c);
       }
       add(c, cand, start, idx);
       continue;
     }
     if (!(list && list.length > 0) && cand.type === null) {
-      const named = byText.get(cand.text) ?? byShort.get(cand.text) ?? lastWithHead(headMentions, cand.text, start);
+      const named = byText.get(cand.text) ?? byShort.get(cand.text) ?? lastWithHead(headMentions, clusters, cand.text, start);
       if (named) add(named, cand, start, idx);
       else if (isAcronym(cand.text) && cand.text.length <= 6) {
         // an acronym nobody defined ("broadcaster TVP"): an organisation of its own
         let c = byOrg.get(cand.canonical);
         if (!c) {
-          c = newCluster('organization', cand.canonical, []);
+          c = cluster('organization', cand.canonical, []);
           byOrg.set(cand.canonical, c);
-          clusters.push(c);
         }
         add(c, cand, start, idx);
       }
@@ -339,8 +352,7 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
       }
       add(best, cand, start, idx);
     } else if (cand.type === 'person') {
-      const c = newCluster('person', cand.canonical, [cand.canonical.toLowerCase()]);
-      clusters.push(c);
+      const c = cluster('person', cand.canonical, [cand.canonical.toLowerCase()]);
       indexPerson(c);
       add(c, cand, start, idx);
     }
@@ -364,8 +376,9 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
   for (let gi = 0; gi < groups.length; gi++) for (let ci = 0; ci < groups[gi].cands.length; ci++) {
     const cand = groups[gi].cands[ci];
     const base = groups[gi].base;
-    const c = assigned[++idx];
-    if (!c) continue;
+    const id = assigned[++idx];
+    if (id < 0) continue;
+    const c = clusters[id];
     const start = cand.start + base;
     const last = c.mentions[c.mentions.length - 1];
     if (last && last.start === start) continue;
