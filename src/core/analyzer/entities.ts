@@ -431,13 +431,15 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   }
   while (e > s && ((toks[e - 1].flags & F_CONNECTOR) !== 0 || toks[e - 1].text === 'the')) e--;
   if (s >= e) return;
-  const text = joinTokens(p, toks, s, e);
   const last = toks[e - 1].text;
   if (e - s >= 2 && GEO_HEADS.has(last)) {
-    out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', text, 'name'));
+    const name = joinTokens(p, toks, s, e);
+    out.push(candidate(toks[s].start, toks[e - 1].end, name, 'place', name, 'name'));
     return;
   }
   if (NON_PERSON_HEADS.has(last)) return;
+  // (the text once a name is likely: "… Convention", "… Street" are not)
+  const text = joinTokens(p, toks, s, e);
   // credit lines: "Source: Harbour Wire", "Image source: Pixabay"
   if (toks[s - 1]?.text === ':' && CREDIT_WORDS.has(toks[s - 2]?.lower ?? '')) {
     out.push(candidate(toks[s].start, toks[e - 1].end, text, 'organization', text, 'name'));

@@ -289,6 +289,8 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
     add(c, cand, start, idx);
   }
 
+  /** a lone name's text → lower case (the text is the tokenizer's shared word: a lookup, not a new string to hash) */
+  const lowerText = new Map<string, string>();
   for (let di = 0; di < deferred.length; di += 4) {
     const cand = groups[deferred[di]].cands[deferred[di + 1]];
     const start = deferred[di + 2];
@@ -314,7 +316,9 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
       continue;
     }
     // a lone name: the person it names, nearest before, else first after
-    const list = personsByToken.get(cand.text.toLowerCase());
+    let lower = lowerText.get(cand.text);
+    if (lower === undefined) lowerText.set(cand.text, (lower = cand.text.toLowerCase()));
+    const list = personsByToken.get(lower);
     if (cand.weak && !(list && list.length > 0)) {
       const type = cand.type ?? 'place';
       const map = type === 'organization' ? byOrg : byPlace;
