@@ -24,18 +24,18 @@ const cache: (Entry | undefined)[] = new Array<Entry | undefined>(SLOTS).fill(un
 export function internSpan(p: string, toks: Token[], from: number, to: number): string {
   const start = toks[from].start;
   const end = toks[to - 1].end;
-  // a hash of the token texts (length, first and last code) and the characters between them;
-  // names whose tokens are more than one character apart are not cached
+  // a hash of the token texts (length and first code) and the distances between them, without
+  // reading the paragraph (a slice of the document, slower to index); names whose tokens are more
+  // than one character apart are not cached
   let h = to - from;
   for (let i = from; i < to; i++) {
     const w = toks[i].text;
     h = (Math.imul(h, 31) + w.length) | 0;
     h = (Math.imul(h, 31) + w.charCodeAt(0)) | 0;
-    h = (Math.imul(h, 31) + w.charCodeAt(w.length - 1)) | 0;
     if (i + 1 < to) {
       const gap = toks[i + 1].start - toks[i].end;
       if (gap > 1) return p.slice(start, end);
-      h = (Math.imul(h, 31) + (gap === 1 ? p.charCodeAt(toks[i].end) : -1)) | 0;
+      h = (Math.imul(h, 31) + gap) | 0;
     }
   }
   const slot = h & (SLOTS - 1);
