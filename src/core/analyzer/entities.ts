@@ -6,21 +6,22 @@
 
 import type { EntityType } from './types';
 import type { Token } from './tokens';
-import type { AliasWords } from './word-flags';
 import * as gazetteerPlaces from './gazetteer-places';
 import * as gazetteerOrgs from './gazetteer-orgs';
 import * as gazetteerWords from './gazetteer-words';
 import * as wordFlags from './word-flags';
 import { isCommonWord } from './gazetteer-common-words';
 import { isGivenName } from './gender';
+import { ALIASES_BY_FIRST, type AliasMatch } from './entities-aliases';
+import { internSpan } from './entities-intern';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
 // which cost measurably in per-token loops.
 const { PLACE_ALIASES } = gazetteerPlaces;
-const { ORG_ALIASES, ORG_COMMON_HEADS } = gazetteerOrgs;
+const { ORG_ALIASES } = gazetteerOrgs;
 const { HONORIFICS, ROLE_NOUNS, CUE_VERBS } = gazetteerWords;
 // Bit tests on Token.flags stand for the hot Set lookups (word-flags.ts): same lists, one test.
-const { CONNECTORS, DETERMINERS, ORG_ALIAS_WORDS, PLACE_ALIAS_WORDS, aliasFirstWords, F_DETERMINER, F_ORG_COMMON_HEAD, F_CUE_VERB, F_STOP_CAPS, F_DEMONYM, F_TITLE, F_TITLE_HEAD, F_PLACE_ALIAS, F_ORG_ALIAS, F_CONNECTOR, F_ORG_HEAD, F_ROLE_NOUN } = wordFlags;
+const { CONNECTORS, DETERMINERS, aliasFirstWords, F_DETERMINER, F_ORG_COMMON_HEAD, F_CUE_VERB, F_STOP_CAPS, F_DEMONYM, F_TITLE, F_TITLE_HEAD, F_PLACE_ALIAS, F_ORG_ALIAS, F_CONNECTOR, F_ORG_HEAD, F_ROLE_NOUN } = wordFlags;
 
 export interface EntityCandidate {
   start: number;
@@ -38,6 +39,20 @@ export interface EntityCandidate {
   modifier?: string;
   /** a guess from context ("in Sukkur"): dropped if the word names a person elsewhere */
   weak?: boolean;
+}
+
+/** A candidate with every field set, in one order: all candidates share one hidden class, so
+ *  resolveEntities' reads of them (kind, type, weak, role, …) stay monomorphic. */
+function candidate(
+  start: number, end: number, text: string, type: EntityType | null, canonical: string, kind: EntityCandidate['kind'],
+  role?: string, head?: string, modifier?: string, weak?: boolean,
+): EntityCandidate {
+  return { start, end, text, type, canonical, kind, role, head, modifier, weak };
+}
+
+/** A name guessed from context ("in Sukkur", "the Sejm"): dropped if the word names a person elsewhere. */
+function weakName(start: number, end: number, text: string, type: EntityType): EntityCandidate {
+  return candidate(start, end, text, type, text, 'name', undefined, undefined, undefined, true);
 }
 
 const NON_PERSON_HEADS = new Set([
@@ -104,7 +119,8 @@ function joinTokens(p: string, toks: Token[], from: number, to: number): string 
   // one token: its text is that slice already, and a string the tokenizer shares between the
   // word's occurrences (no new string; its hash, for the linking maps, is computed once)
   if (to - from === 1) return toks[from].text;
-  return p.slice(toks[from].start, toks[to - 1].end);
+  // several: the string of the last name spelled by the same tokens (entities-intern.ts)
+  return internSpan(p, toks, from, to);
 }
 
 function aliasKey(toks: Token[], from: number, to: number): string {
@@ -167,20 +183,29 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
   let i = 0;
   while (i < n) {
     const t = toks[i];
-    if (isCapWord(t) && !(t.text === 'The' && toks[i + 1]?.kind === 'w' && !toks[i + 1].cap)) {
+    // (t.cap first: it fails for most tokens, and is one load)
+    if (t.cap && t.kind === 'w' && !(t.text === 'The' && toks[i + 1]?.kind === 'w' && !toks[i + 1].cap)) {
       let j = i + 1;
       let loose = -1; // first "and"/"in"/possessive join: kept only if the run names an organisation
       while (j < n && j - i < MAX_RUN) {
-        if (isCapWord(toks[j])) j++;
-        else if (toks[j].kind === 'w' && (toks[j].flags & F_CONNECTOR) !== 0 && isCapWord(toks[j + 1]) && (toks[j + 1].flags & F_DEMONYM) === 0) j += 2;
-        else if (toks[j].text === 'of' && toks[j + 1]?.text === 'the' && isCapWord(toks[j + 2])) j += 3;
-        else if (LOOSE_JOINS.has(toks[j].text) && isCapWord(toks[j + 1]) && (toks[j + 1].flags & F_STOP_CAPS) === 0) {
-          if (loose < 0) loose = j;
-          j += 2;
-        } else if (toks[j].kind === 's' && GROUP_NOUNS.has(toks[j - 1].text) && isCapWord(toks[j + 1])) {
-          if (loose < 0) loose = j;
-          j += 2;
-        } else break;
+        const w = toks[j];
+        if (w.cap && w.kind === 'w') {
+          j++;
+          continue;
+        }
+        // a join needs a capitalised word after it (except "of the"): one test before the word lists
+        const nx = toks[j + 1];
+        if (isCapWord(nx)) {
+          if (w.kind === 'w' && (w.flags & F_CONNECTOR) !== 0 && (nx.flags & F_DEMONYM) === 0) j += 2;
+          else if (LOOSE_JOINS.has(w.text) && (nx.flags & F_STOP_CAPS) === 0) {
+            if (loose < 0) loose = j;
+            j += 2;
+          } else if (w.kind === 's' && GROUP_NOUNS.has(toks[j - 1].text)) {
+            if (loose < 0) loose = j;
+            j += 2;
+          } else break;
+        } else if (w.text === 'of' && nx?.text === 'the' && isCapWord(toks[j + 2])) j += 3;
+        else break;
       }
       // "Occupational Safety and Health Administration", "Organization for Security and Co-operation in Europe",
       // "People’s Union" are one name; "Trump and Clinton", "Paris in June" are not
@@ -199,7 +224,7 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
       continue;
     }
     // "the ministry", "the country’s defence ministry", "the defence ministry"
-    if (t.kind === 'w' && (t.flags & F_DETERMINER) !== 0) {
+    if ((t.flags & F_DETERMINER) !== 0 && t.kind === 'w') {
       let k = i + 1;
       if (toks[k]?.lower === 'country' && toks[k + 1]?.kind === 's') k += 2;
       let modifier: string | undefined;
@@ -209,7 +234,7 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
       }
       const h = toks[k];
       if (h && h.kind === 'w' && !h.cap && (h.flags & F_ORG_COMMON_HEAD) !== 0 && t.lower === 'the') {
-        out.push({ start: t.start, end: h.end, text: p.slice(t.start, h.end), type: 'organization', canonical: '', kind: 'ref', head: h.lower, modifier });
+        out.push(candidate(t.start, h.end, p.slice(t.start, h.end), 'organization', '', 'ref', undefined, h.lower, modifier));
         i = k + 1;
         continue;
       }
@@ -223,39 +248,26 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
 }
 
 function pushAliasMatch(p: string, toks: Token[], s: number, e: number, canonical: string, type: EntityType, out: EntityCandidate[]): void {
-  out.push({ start: toks[s].start, end: toks[e - 1].end, text: joinTokens(p, toks, s, e), type, canonical, kind: 'name' });
+  out.push(candidate(toks[s].start, toks[e - 1].end, joinTokens(p, toks, s, e), type, canonical, 'name'));
   // "Ukraine Security Assistance Initiative (USAI)": the acronym is an alias
   if (toks[e]?.text === '(' && toks[e + 2]?.text === ')' && (/^[A-Z][A-Z0-9&.]+$/.test(toks[e + 1]?.text ?? '') || (type === 'organization' && e - s >= 2 && /^[A-Z][a-z]{2,11}$/.test(toks[e + 1]?.text ?? '')))) {
     const a = toks[e + 1];
-    out.push({ start: a.start, end: a.end, text: a.text, type, canonical, kind: 'name' });
+    out.push(candidate(a.start, a.end, a.text, type, canonical, 'name'));
   }
   // "South Korea’s defence ministry": a descriptive organisation owned by a place
   if (type === 'place' && toks[e]?.kind === 's') {
     let k = e + 1;
     let modifier: string | undefined;
-    if (toks[k] && toks[k].kind === 'w' && !toks[k].cap && toks[k + 1] && ORG_COMMON_HEADS.has(toks[k + 1].lower) && !ORG_COMMON_HEADS.has(toks[k].lower)) {
+    if (toks[k] && toks[k].kind === 'w' && !toks[k].cap && toks[k + 1] && (toks[k + 1].flags & F_ORG_COMMON_HEAD) !== 0 && (toks[k].flags & F_ORG_COMMON_HEAD) === 0) {
       modifier = toks[k].lower;
       k++;
     }
     const h = toks[k];
-    if (h && h.kind === 'w' && !h.cap && ORG_COMMON_HEADS.has(h.lower)) {
+    if (h && h.kind === 'w' && !h.cap && (h.flags & F_ORG_COMMON_HEAD) !== 0) {
       const text = p.slice(toks[s].start, h.end);
-      out.push({ start: toks[s].start, end: h.end, text, type: 'organization', canonical: text, kind: 'desc', head: h.lower, modifier });
+      out.push(candidate(toks[s].start, h.end, text, 'organization', text, 'desc', undefined, h.lower, modifier));
     }
   }
-}
-
-/** Is some alias of `list` exactly the texts of toks[s, k)? Its canonical name, or undefined. */
-function aliasOf(list: AliasWords[] | undefined, toks: Token[], s: number, k: number): string | undefined {
-  if (list === undefined) return undefined;
-  for (let a = 0; a < list.length; a++) {
-    const words = list[a].words;
-    if (words.length !== k - s) continue;
-    let i = 1; // words[0] is toks[s].text: the list is keyed by it
-    while (i < words.length && words[i] === toks[s + i].text) i++;
-    if (i === words.length) return list[a].canonical;
-  }
-  return undefined;
 }
 
 /** All capitals (A-Z only): a word that may start a shouted dateline key. */
@@ -267,34 +279,40 @@ function isShout(w: string): boolean {
   return true;
 }
 
-/** Longest gazetteer alias starting at s (within [s, e)), as [end, canonical, type]. */
-function aliasAt(toks: Token[], s: number, e: number): [number, string, EntityType] | null {
+/** Longest gazetteer alias starting at s (within [s, e)), or null. The match of a word list is one
+ *  of the shared entries of ALIASES_BY_FIRST (no allocation); a shouted key makes a new one. */
+function aliasAt(toks: Token[], s: number, e: number): AliasMatch | null {
   const first = toks[s].text;
+  const maxWords = aliasFirstWords(toks[s].flags);
+  // no alias starts with the word, and it is too short for a shouted key ("He", "The", "US"): the
+  // common case, decided without looking at the word's characters
+  if (maxWords === 0 && first.length <= 4) return null;
   // Unless the first word shouts (and the key may be rewritten below), a key can only equal an
   // alias that starts with this word: compare word lists instead of joining keys to look up.
   if (!isShout(first)) {
-    const maxWords = aliasFirstWords(toks[s].flags);
     if (maxWords === 0) return null;
-    const orgs = ORG_ALIAS_WORDS.get(first);
-    const places = PLACE_ALIAS_WORDS.get(first);
-    for (let k = Math.min(e, s + maxWords); k > s; k--) {
-      const org = aliasOf(orgs, toks, s, k);
-      if (org !== undefined) return [k, org, 'organization'];
-      const place = aliasOf(places, toks, s, k);
-      if (place !== undefined) return [k, place, 'place'];
+    const list = ALIASES_BY_FIRST.get(first);
+    if (list === undefined) return null;
+    const max = Math.min(e - s, maxWords);
+    for (let a = 0; a < list.length; a++) {
+      const words = list[a].words;
+      if (words.length > max) continue;
+      let i = 1; // words[0] is toks[s].text: the list is keyed by it
+      while (i < words.length && words[i] === toks[s + i].text) i++;
+      if (i === words.length) return list[a];
     }
     return null;
   }
-  const maxLen = aliasFirstWords(toks[s].flags) || (first.length > 4 && isAcronym(first) ? MAX_ALIAS_TOKENS : 0);
+  const maxLen = maxWords || (first.length > 4 && isAcronym(first) ? MAX_ALIAS_TOKENS : 0);
   for (let k = Math.min(e, s + maxLen); k > s; k--) {
     let key = aliasKey(toks, s, k);
     // datelines shout: "WASHINGTON -"
     // (all A-Z and spaces already means key === key.toUpperCase(): no upper-case copy to compare)
     if (key.length > 4 && /^[A-Z ]+$/.test(key)) key = key.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
     const org = ORG_ALIASES.get(key);
-    if (org !== undefined) return [k, org, 'organization'];
+    if (org !== undefined) return { n: k - s, canonical: org, type: 'organization' };
     const place = PLACE_ALIASES.get(key);
-    if (place !== undefined) return [k, place, 'place'];
+    if (place !== undefined) return { n: k - s, canonical: place, type: 'place' };
   }
   return null;
 }
@@ -312,14 +330,17 @@ function roleBefore(toks: Token[], s: number, p: string): string | undefined {
 function processRun(p: string, toks: Token[], s: number, e: number, out: EntityCandidate[]): void {
   // the whole run may be a known name ("The Hague", "The Washington Post")
   const whole = e - s <= MAX_ALIAS_TOKENS ? aliasAt(toks, s, e) : null;
-  if (whole && whole[0] === e) {
+  const runStart = s;
+  if (whole && s + whole.n === e) {
     // "the White House" is "White House"; "The Hague" keeps its article
-    const from = toks[s].text === 'The' && !whole[1].startsWith('The ') && e - s > 1 ? s + 1 : s;
-    pushAliasMatch(p, toks, from, e, whole[1], whole[2], out);
+    const from = toks[s].text === 'The' && !whole.canonical.startsWith('The ') && e - s > 1 ? s + 1 : s;
+    pushAliasMatch(p, toks, from, e, whole.canonical, whole.type, out);
     return;
   }
   while (s < e && (toks[s].flags & F_STOP_CAPS) !== 0) s++;
   if (s >= e) return;
+  // aliasAt(toks, s, e), needed again below, is `whole` when no stop word was dropped (undefined: not known)
+  const aliasAtStart = s === runStart && e - s <= MAX_ALIAS_TOKENS ? whole : undefined;
 
   // a title prefix makes the rest a person: "South Korean President Yoon Suk-yeol", "Treasury Secretary Janet Yellen"
   let h = s;
@@ -336,8 +357,8 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     for (let k = s; k < m; k++) {
       const a = aliasAt(toks, k, m);
       if (a) {
-        out.push({ start: toks[k].start, end: toks[a[0] - 1].end, text: joinTokens(p, toks, k, a[0]), type: a[2], canonical: a[1], kind: 'name' });
-        k = a[0] - 1;
+        out.push(candidate(toks[k].start, toks[k + a.n - 1].end, joinTokens(p, toks, k, k + a.n), a.type, a.canonical, 'name'));
+        k += a.n - 1;
       }
     }
     let ne = m;
@@ -346,30 +367,28 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     while (rs < m && HONORIFICS.has(toks[rs].text)) rs++;
     const role = rs < m ? joinTokens(p, toks, rs, m) : undefined;
     const name = joinTokens(p, toks, m, ne);
-    out.push({
-      start: toks[m].start, end: toks[ne - 1].end, text: name, type: 'person',
-      canonical: name, kind: ne - m > 1 ? 'name' : 'single', role,
-    });
+    out.push(candidate(toks[m].start, toks[ne - 1].end, name, 'person', name, ne - m > 1 ? 'name' : 'single', role));
     if (ne < e) processRun(p, toks, ne, e, out);
     return;
   }
 
   // a dateline shouts its place: "SAN JOSE, California —", "BRASÍLIA, Brazil —"
-  if (s === 0 && allCapitals(toks, s, e) && e - s <= 3 && (toks[e]?.text === ',' || toks[e]?.text === '(' || toks[e]?.text === '—' || toks[e]?.text === '–') && !aliasAt(toks, s, e)) {
+  // (allCapitals last of the cheap tests: it makes upper- and lower-case copies of the words)
+  if (s === 0 && e - s <= 3 && (toks[e]?.text === ',' || toks[e]?.text === '(' || toks[e]?.text === '—' || toks[e]?.text === '–') && allCapitals(toks, s, e) && !(aliasAtStart !== undefined ? aliasAtStart : aliasAt(toks, s, e))) {
     const text = joinTokens(p, toks, s, e);
-    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'place', canonical: titleCase(text), kind: 'name' });
+    out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', titleCase(text), 'name'));
     return;
   }
-  if (STORM_FIRST.has(toks[s].text) && e - s >= 2) return;
+  if (e - s >= 2 && STORM_FIRST.has(toks[s].text)) return;
   // "Lake Michigan" (not the state inside it), "Olympique Lyonnais"
   if (e - s >= 2 && (GEO_FIRST.has(toks[s].text) || CLUB_FIRST.has(toks[s].text)) && toks[s + 1].kind === 'w') {
     const text = joinTokens(p, toks, s, e);
-    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: GEO_FIRST.has(toks[s].text) ? 'place' : 'organization', canonical: text, kind: 'name' });
+    out.push(candidate(toks[s].start, toks[e - 1].end, text, GEO_FIRST.has(toks[s].text) ? 'place' : 'organization', text, 'name'));
     return;
   }
   if (e - s >= 3 && GEO_PREFIXES.has(toks[s].text) && toks[s + 1].text === 'of') {
     const text = joinTokens(p, toks, s, e);
-    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'place', canonical: text, kind: 'name' });
+    out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', text, 'name'));
     return;
   }
   // the run as a whole names an organisation ("Ukraine Security Assistance Initiative", "Federal Bureau of Investigation")
@@ -385,12 +404,12 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
   let k = s;
   let chunk = -1;
   while (k < e) {
-    const a = aliasAt(toks, k, e);
+    const a = k === s && aliasAtStart !== undefined ? aliasAtStart : aliasAt(toks, k, e);
     if (a) {
       if (chunk >= 0) classifyUnknown(p, toks, chunk, k, out);
       chunk = -1;
-      pushAliasMatch(p, toks, k, a[0], a[1], a[2], out);
-      k = a[0];
+      pushAliasMatch(p, toks, k, k + a.n, a.canonical, a.type, out);
+      k += a.n;
     } else {
       if (chunk < 0) chunk = k;
       k++;
@@ -412,16 +431,18 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   }
   while (e > s && ((toks[e - 1].flags & F_CONNECTOR) !== 0 || toks[e - 1].text === 'the')) e--;
   if (s >= e) return;
-  const text = joinTokens(p, toks, s, e);
   const last = toks[e - 1].text;
-  if (GEO_HEADS.has(last) && e - s >= 2) {
-    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'place', canonical: text, kind: 'name' });
+  if (e - s >= 2 && GEO_HEADS.has(last)) {
+    const name = joinTokens(p, toks, s, e);
+    out.push(candidate(toks[s].start, toks[e - 1].end, name, 'place', name, 'name'));
     return;
   }
   if (NON_PERSON_HEADS.has(last)) return;
+  // (the text once a name is likely: "… Convention", "… Street" are not)
+  const text = joinTokens(p, toks, s, e);
   // credit lines: "Source: Harbour Wire", "Image source: Pixabay"
   if (toks[s - 1]?.text === ':' && CREDIT_WORDS.has(toks[s - 2]?.lower ?? '')) {
-    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'organization', canonical: text, kind: 'name' });
+    out.push(candidate(toks[s].start, toks[e - 1].end, text, 'organization', text, 'name'));
     return;
   }
   const role = capRole ?? roleBefore(toks, s, p) ?? roleAfter(p, toks, e);
@@ -434,18 +455,18 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   const next = toks[e];
   // "the FNV union", "APM Terminals": acronyms make organisations, not people
   if (acronym && (e - s > 1 || (next && next.kind === 'w' && ORG_NOUNS.has(next.lower)))) {
-    if (e - s <= 5) out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'organization', canonical: text, kind: 'name' });
+    if (e - s <= 5) out.push(candidate(toks[s].start, toks[e - 1].end, text, 'organization', text, 'name'));
     return;
   }
   if (acronym && e - s === 1) {
     // a dateline shouts its place: "HAMMOND, Ind. (Reuters) —"
     if (s === 0 && text.length >= 4 && (next?.text === ',' || next?.text === '(' || next?.text === '—' || next?.text === '–')) {
       const canonical = text[0] + text.slice(1).toLowerCase();
-      out.push({ start: toks[s].start, end: toks[s].end, text, type: 'place', canonical, kind: 'name' });
+      out.push(candidate(toks[s].start, toks[s].end, text, 'place', canonical, 'name'));
       return;
     }
     // a lone acronym: the organisation that defined it ("… Initiative (USAI)"), else an organisation of its own
-    if (!ACRONYM_STOP.has(text)) out.push({ start: toks[s].start, end: toks[s].end, text, type: null, canonical: text, kind: 'single' });
+    if (!ACRONYM_STOP.has(text)) out.push(candidate(toks[s].start, toks[s].end, text, null, text, 'single'));
     return;
   }
   // "Direction Nationale du Contrôle de Gestion (DNCG)": a name that defines an acronym is an organisation
@@ -455,7 +476,7 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   }
   // "Lake Michigan", "Mount Kenya"
   if (e - s >= 2 && GEO_FIRST.has(toks[s].text)) {
-    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'place', canonical: text, kind: 'name' });
+    out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', text, 'name'));
     return;
   }
   if (!allNames) return;
@@ -468,13 +489,13 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   if (e - s >= 2 && !role && isCommonWord(toks[s].lower) && !isGivenName(toks[s + 1].text)) {
     const os = withDemonym;
     const otext = joinTokens(p, toks, os, e);
-    if (e - os <= 6) out.push({ start: toks[os].start, end: toks[e - 1].end, text: otext, type: 'organization', canonical: otext, kind: 'name' });
+    if (e - os <= 6) out.push(candidate(toks[os].start, toks[e - 1].end, otext, 'organization', otext, 'name'));
     return;
   }
   // "in Coyuca de Benítez", "from San Cristóbal": a name after a place preposition that is not a given name's
   const before = toks[withDemonym - 1];
   if (e - s >= 2 && !role && before && before.kind === 'w' && PLACE_PREPOSITIONS_WIDE.has(before.lower) && !isGivenName(toks[s].text) && !hasTitleBefore(toks, withDemonym)) {
-    out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'place', canonical: text, kind: 'name' });
+    out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', text, 'name'));
     return;
   }
   if (e - s === 1) {
@@ -484,38 +505,38 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
     // "Port-Cartier", "Côte-Nord", "Saint-Denis": a hyphenated name that starts like a place
     const dash = single.text.indexOf('-');
     if (dash > 0 && HYPHEN_GEO_FIRST.has(single.text.slice(0, dash)) && isUpperCode(single.text.charCodeAt(dash + 1))) {
-      out.push({ start: single.start, end: single.end, text, type: 'place', canonical: text, kind: 'name' });
+      out.push(candidate(single.start, single.end, text, 'place', text, 'name'));
       return;
     }
     // "the Basel-based company": the place is the part before "-based"
     if (single.lower.endsWith('-based') && single.text.length > 7) {
       const name = single.text.slice(0, -6);
-      out.push({ start: single.start, end: single.start + name.length, text: name, type: 'place', canonical: name, kind: 'name', weak: true });
+      out.push(weakName(single.start, single.start + name.length, name, 'place'));
       return;
     }
     // "Rivers that are usually shallow": a plural common noun opening a sentence, not Daniel Rivers
     if ((prev === undefined || prev.text === '.' || prev.text === '”' || prev.text === '"') && single.lower.endsWith('s') && isCommonWord(single.lower) && (next?.lower === 'that' || next?.lower === 'which')) return;
     const apposedPlace = next?.text === ',' && ARTICLES.has(toks[s + 2]?.lower ?? '') && PLACE_NOUNS.has(toks[s + 3]?.lower ?? ''); // "Hammond, a city of …"
     if (!role && ((next && next.kind === 'w' && PLACE_NOUNS.has(next.lower)) || (prev && prev.kind === 'w' && PLACE_PREPOSITIONS.has(prev.lower)) || apposedPlace)) {
-      out.push({ start: single.start, end: single.end, text, type: 'place', canonical: text, kind: 'name', weak: true });
+      out.push(weakName(single.start, single.end, text, 'place'));
       return;
     }
     // "analysts at Bernstein", "an economist with Nomura": the employer of a role is an organisation
     const before = toks[s - 2];
     if (!role && prev && (prev.lower === 'at' || prev.lower === 'with') && before && before.kind === 'w' && (ROLE_NOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower.replace(/s$/, '')))) {
-      out.push({ start: single.start, end: single.end, text, type: 'organization', canonical: text, kind: 'name' });
+      out.push(candidate(single.start, single.end, text, 'organization', text, 'name'));
       return;
     }
     // "the Sejm", "the Bundestag": people are not "the X"
     if (!role && prev && prev.lower === 'the' && !prev.cap && !(next && next.kind === 'w' && next.cap) && !isCommonWord(single.lower) && !ADJECTIVE_ENDING.test(single.text)) {
-      out.push({ start: single.start, end: single.end, text, type: 'organization', canonical: text, kind: 'name', weak: true });
+      out.push(weakName(single.start, single.end, text, 'organization'));
       return;
     }
-    out.push({ start: single.start, end: single.end, text, type: role ? 'person' : null, canonical: text, kind: 'single', role });
+    out.push(candidate(single.start, single.end, text, role ? 'person' : null, text, 'single', role));
     return;
   }
   if (e - s > 4) return;
-  out.push({ start: toks[s].start, end: toks[e - 1].end, text, type: 'person', canonical: text, kind: 'name', role });
+  out.push(candidate(toks[s].start, toks[e - 1].end, text, 'person', text, 'name', role));
 }
 
 /** "told Senator …", "to President …": a title right before means a person, whatever the preposition. */

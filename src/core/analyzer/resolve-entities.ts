@@ -5,15 +5,16 @@
 
 import type { Entity, EntityType, Mention } from './types';
 import { isAcronym, type EntityCandidate } from './entities';
-import { firstStartingAt } from './search';
 
 interface Cluster {
+  /** index in the clusters array */
+  id: number;
   type: EntityType;
   name: string;
   tokens: string[];
   role?: string;
   mentions: Mention[];
-  /** starts of the full-name mentions, in text order (what lone names and refs link by) */
+  /** for people: starts of the full-name mentions, in text order (what lone names link by) */
   fullStarts: number[];
   /** start of the first mention in text order, and the mention count so far */
   first: number;
@@ -24,6 +25,37 @@ interface Cluster {
   modifier?: string;
   /** for organisations: the last word of the name ("the Commission" finds "National Electoral Commission") */
   lastWord?: string;
+  /** headMentions' list for lastWord (looked up once per cluster, not per mention) */
+  headList?: HeadMentions;
+  /** texts of this cluster's mentions already entered in byText (a name recurs with few spellings) */
+  texts?: string[];
+}
+
+/** Organisation mentions whose names end with one word, in text order, as two parallel arrays of
+ *  numbers (no object per mention, and no pointer stores: see resolveEntities). */
+interface HeadMentions {
+  starts: number[];
+  /** cluster ids */
+  ids: number[];
+}
+
+/** A new cluster with every field set, in one order: all clusters share one hidden class, so the
+ *  per-mention reads and writes (count, first, mentions) stay monomorphic instead of megamorphic. */
+function newCluster(id: number, type: EntityType, name: string, tokens: string[], head?: string, modifier?: string): Cluster {
+  return {
+    id, type, name, tokens, role: undefined, mentions: [], fullStarts: [], first: 0, count: 0, entity: undefined,
+    head, modifier, lastWord: undefined, headList: undefined, texts: undefined,
+  };
+}
+
+/** What a person name resolved to when last seen: valid while `version` (see resolveEntities) is unchanged. */
+interface PersonMemo {
+  /** the name's lower-case words */
+  tokens: string[];
+  /** the organisation whose short name it is: fixed once found (byShort entries never change) */
+  org: Cluster | undefined;
+  target: Cluster | undefined;
+  version: number;
 }
 
 export interface ResolvedEntities {
@@ -85,11 +117,19 @@ function lastWord(name: string): string | null {
 
 /** The latest organisation before `at` whose name ends with `word` ("the Commission" → "National Electoral Commission").
  *  `byLast` lists each word's mentions in text order: a binary search, so thousands of lone names stay linear. */
-function lastWithHead(byLast: Map<string, { start: number; c: Cluster }[]>, word: string, at: number): Cluster | undefined {
+function lastWithHead(byLast: Map<string, HeadMentions>, clusters: Cluster[], word: string, at: number): Cluster | undefined {
   const xs = byLast.get(word);
   if (!xs) return undefined;
-  const k = firstStartingAt(xs, at);
-  return k > 0 ? xs[k - 1].c : undefined;
+  // the first mention starting at or after `at` (as firstStartingAt), then the one before it
+  const starts = xs.starts;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? clusters[xs.ids[lo - 1]] : undefined;
 }
 
 /** How many earlier descriptive names a "the ministry" looks back through. */
@@ -107,8 +147,11 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
   const byPlace = new Map<string, Cluster>();
   const byOrg = new Map<string, Cluster>();
   const byDesc = new Map<string, Cluster>();
-  /** a person name → its lower-case words (names repeat; split once) */
-  const nameTokens = new Map<string, string[]>();
+  /** a person name → its words and the cluster it joined (names repeat: resolved once while nothing changes) */
+  const personMemo = new Map<string, PersonMemo>();
+  /** bumped whenever personsByToken, a person cluster's words or byShort change: what a person name links to
+   *  depends on nothing else, so a memo of the same version still holds */
+  let version = 0;
   const personsByToken = new Map<string, Cluster[]>();
   /** text of organisation/place names seen → their cluster ("USAI" defined in brackets) */
   const byText = new Map<string, Cluster>();
@@ -116,20 +159,37 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
   /** organisations by their name without a legal or club suffix ("Keller Polymers", "Sporting") */
   const byShort = new Map<string, Cluster>();
   /** organisation mentions by the last word of the name, in text order ("the Commission") */
-  const headMentions = new Map<string, { start: number; c: Cluster }[]>();
-  const deferred: { cand: EntityCandidate; start: number; idx: number }[] = [];
-  // cluster of each candidate, by its index in text order; mentions are built in order at the end
-  const assigned: (Cluster | undefined)[] = [];
+  const headMentions = new Map<string, HeadMentions>();
+  // Per-candidate bookkeeping is kept in numbers, not references: storing a reference into an
+  // array or object runs the garbage collector's write barrier, which takes its slow path for
+  // every store while incremental marking is on (as it often is by the time an article is
+  // assembled), and these stores ran once or more per candidate.
+  /** candidates linked after the first pass, as (group, index in group, start, candidate index) */
+  const deferred: number[] = [];
+  let total = 0;
+  for (let gi = 0; gi < groups.length; gi++) total += groups[gi].cands.length;
+  /** cluster id of each candidate (-1: none), by its index in text order; mentions are built in order at the end */
+  const assigned = new Int32Array(total).fill(-1);
+  const cluster = (type: EntityType, name: string, tokens: string[], head?: string, modifier?: string): Cluster => {
+    const c = newCluster(clusters.length, type, name, tokens, head, modifier);
+    clusters.push(c);
+    return c;
+  };
 
   const indexPerson = (c: Cluster) => {
     for (const t of c.tokens) {
       const list = personsByToken.get(t);
-      if (!list) personsByToken.set(t, [c]);
-      else if (!list.includes(c)) list.push(c);
+      if (!list) {
+        personsByToken.set(t, [c]);
+        version++;
+      } else if (!list.includes(c)) {
+        list.push(c);
+        version++;
+      }
     }
   };
   const add = (c: Cluster, _cand: EntityCandidate, start: number, idx: number) => {
-    assigned[idx] = c;
+    assigned[idx] = c.id;
     if (c.count === 0 || start < c.first) c.first = start;
     c.count++;
   };
@@ -140,18 +200,31 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
     idx++;
     const start = cand.start + groups[gi].base;
     if (cand.kind === 'single' || cand.kind === 'ref' || cand.type === null || cand.weak) {
-      deferred.push({ cand, start, idx });
+      deferred.push(gi, ci, start, idx);
       continue;
     }
     if (cand.type === 'person') {
+      let memo = personMemo.get(cand.canonical);
+      if (memo && memo.org) {
+        add(memo.org, cand, start, idx);
+        continue;
+      }
+      // nothing the lookup below reads has changed since this name was last resolved: same cluster,
+      // already indexed under its words, with words at least as many
+      if (memo && memo.version === version && memo.target) {
+        memo.target.fullStarts.push(start);
+        add(memo.target, cand, start, idx);
+        continue;
+      }
       // "Keller Polymers" after "Keller Polymers Inc.": the organisation's short name, not a person
       const org = byShort.get(cand.canonical);
+      if (!memo) personMemo.set(cand.canonical, (memo = { tokens: cand.canonical.toLowerCase().split(' '), org: undefined, target: undefined, version: -1 }));
       if (org) {
+        memo.org = org;
         add(org, cand, start, idx);
         continue;
       }
-      let tokens = nameTokens.get(cand.canonical);
-      if (!tokens) nameTokens.set(cand.canonical, (tokens = cand.canonical.toLowerCase().split(' ')));
+      const tokens = memo.tokens;
       let target: Cluster | undefined;
       for (const t of tokens) {
         for (const c of personsByToken.get(t) ?? []) {
@@ -163,13 +236,15 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
         if (target) break;
       }
       if (!target) {
-        target = { type: 'person', name: cand.canonical, tokens, mentions: [], fullStarts: [], first: 0, count: 0 };
-        clusters.push(target);
+        target = cluster('person', cand.canonical, tokens);
       } else if (tokens.length > target.tokens.length) {
         target.name = cand.canonical;
         target.tokens = tokens;
+        version++;
       }
       indexPerson(target);
+      memo.target = target;
+      memo.version = version;
       target.fullStarts.push(start);
       add(target, cand, start, idx);
       continue;
@@ -179,32 +254,47 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
     const key = cand.kind === 'desc' ? cand.canonical.toLowerCase() : cand.canonical;
     let c = map.get(key);
     if (!c) {
-      c = { type: cand.type, name: cand.canonical, tokens: [], mentions: [], fullStarts: [], first: 0, count: 0, head: cand.head, modifier: cand.modifier };
+      c = cluster(cand.type, cand.canonical, [], cand.head, cand.modifier);
       map.set(key, c);
-      clusters.push(c);
       // the name is the cluster's key: its short form and last word are the same for every mention
       if (cand.type === 'organization' && cand.kind !== 'desc') {
         const short = shortName(cand.canonical);
-        if (short && !byShort.has(short)) byShort.set(short, c);
+        if (short && !byShort.has(short)) {
+          byShort.set(short, c);
+          version++;
+        }
         c.lastWord = lastWord(cand.canonical) ?? undefined;
       }
+      if (cand.kind !== 'desc') {
+        // the first mention enters the text, then the canonical name (later mentions find it there)
+        if (!byText.has(cand.text)) byText.set(cand.text, c);
+        if (!byText.has(cand.canonical)) byText.set(cand.canonical, c);
+        c.texts = [cand.text];
+        if (c.lastWord) {
+          c.headList = headMentions.get(c.lastWord);
+          if (!c.headList) headMentions.set(c.lastWord, (c.headList = { starts: [], ids: [] }));
+        }
+      }
+    } else if (cand.kind !== 'desc' && !c.texts!.includes(cand.text)) {
+      // a spelling not seen with this cluster ("U.S." after "US"): byText may not have it yet
+      if (!byText.has(cand.text)) byText.set(cand.text, c);
+      c.texts!.push(cand.text);
     }
     if (cand.kind === 'desc') descMentions.push({ start, c });
-    else {
-      if (!byText.has(cand.text)) byText.set(cand.text, c);
-      if (!byText.has(cand.canonical)) byText.set(cand.canonical, c);
-      if (c.lastWord) {
-        const list = headMentions.get(c.lastWord);
-        if (list) list.push({ start, c });
-        else headMentions.set(c.lastWord, [{ start, c }]);
-      }
+    else if (c.headList) {
+      c.headList.starts.push(start);
+      c.headList.ids.push(c.id);
     }
-    c.fullStarts.push(start);
+    // (fullStarts only serve people: lone names link to persons)
     add(c, cand, start, idx);
   }
 
-  for (let di = 0; di < deferred.length; di++) {
-    const { cand, start, idx } = deferred[di];
+  /** a lone name's text → lower case (the text is the tokenizer's shared word: a lookup, not a new string to hash) */
+  const lowerText = new Map<string, string>();
+  for (let di = 0; di < deferred.length; di += 4) {
+    const cand = groups[deferred[di]].cands[deferred[di + 1]];
+    const start = deferred[di + 2];
+    const idx = deferred[di + 3];
     if (cand.kind === 'ref') {
       // descMentions is in text order: find the last before the ref, look back a bounded way
       let lo = 0;
@@ -226,29 +316,29 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
       continue;
     }
     // a lone name: the person it names, nearest before, else first after
-    const list = personsByToken.get(cand.text.toLowerCase());
+    let lower = lowerText.get(cand.text);
+    if (lower === undefined) lowerText.set(cand.text, (lower = cand.text.toLowerCase()));
+    const list = personsByToken.get(lower);
     if (cand.weak && !(list && list.length > 0)) {
       const type = cand.type ?? 'place';
       const map = type === 'organization' ? byOrg : byPlace;
       let c = map.get(cand.canonical);
       if (!c) {
-        c = { type, name: cand.canonical, tokens: [], mentions: [], fullStarts: [], first: 0, count: 0 };
+        c = cluster(type, cand.canonical, []);
         map.set(cand.canonical, c);
-        clusters.push(c);
       }
       add(c, cand, start, idx);
       continue;
     }
     if (!(list && list.length > 0) && cand.type === null) {
-      const named = byText.get(cand.text) ?? byShort.get(cand.text) ?? lastWithHead(headMentions, cand.text, start);
+      const named = byText.get(cand.text) ?? byShort.get(cand.text) ?? lastWithHead(headMentions, clusters, cand.text, start);
       if (named) add(named, cand, start, idx);
       else if (isAcronym(cand.text) && cand.text.length <= 6) {
         // an acronym nobody defined ("broadcaster TVP"): an organisation of its own
         let c = byOrg.get(cand.canonical);
         if (!c) {
-          c = { type: 'organization', name: cand.canonical, tokens: [], mentions: [], fullStarts: [], first: 0, count: 0 };
+          c = cluster('organization', cand.canonical, []);
           byOrg.set(cand.canonical, c);
-          clusters.push(c);
         }
         add(c, cand, start, idx);
       }
@@ -266,8 +356,7 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
       }
       add(best, cand, start, idx);
     } else if (cand.type === 'person') {
-      const c: Cluster = { type: 'person', name: cand.canonical, tokens: [cand.canonical.toLowerCase()], mentions: [], fullStarts: [], first: 0, count: 0 };
-      clusters.push(c);
+      const c = cluster('person', cand.canonical, [cand.canonical.toLowerCase()]);
       indexPerson(c);
       add(c, cand, start, idx);
     }
@@ -291,8 +380,9 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
   for (let gi = 0; gi < groups.length; gi++) for (let ci = 0; ci < groups[gi].cands.length; ci++) {
     const cand = groups[gi].cands[ci];
     const base = groups[gi].base;
-    const c = assigned[++idx];
-    if (!c) continue;
+    const id = assigned[++idx];
+    if (id < 0) continue;
+    const c = clusters[id];
     const start = cand.start + base;
     const last = c.mentions[c.mentions.length - 1];
     if (last && last.start === start) continue;
