@@ -69,23 +69,31 @@ export function aliasFirstWords(flags: number): number {
   return (flags >>> ALIAS_SHIFT) & 15;
 }
 
+/** Each listed word's flags, by the lower-cased word and by the word as written: wordFlags runs for
+ *  every word the tokenizer has not cached (most words of a long, varied text once), and two map
+ *  look-ups cost much less than one per list. Built once: the lists never change after loading. */
+const BY_LOWER = new Map<string, number>();
+const BY_TEXT = new Map<string, number>();
+function mark(into: Map<string, number>, words: Iterable<string>, flag: number): void {
+  for (const w of words) into.set(w, (into.get(w) ?? 0) | flag);
+}
+mark(BY_LOWER, DETERMINERS, F_DETERMINER);
+mark(BY_LOWER, ORG_COMMON_HEADS, F_ORG_COMMON_HEAD);
+mark(BY_LOWER, CUE_VERBS.keys(), F_CUE_VERB);
+mark(BY_LOWER, ROLE_NOUNS, F_ROLE_NOUN);
+mark(BY_LOWER, AUX, F_AUX);
+mark(BY_LOWER, NP_STOP, F_NP_STOP);
+mark(BY_LOWER, NP_BAD_END, F_NP_BAD_END);
+mark(BY_TEXT, STOP_CAPS, F_STOP_CAPS);
+mark(BY_TEXT, DEMONYMS, F_DEMONYM);
+mark(BY_TEXT, TITLES, F_TITLE);
+mark(BY_TEXT, TITLE_HEADS, F_TITLE_HEAD);
+mark(BY_TEXT, PLACE_ALIASES.keys(), F_PLACE_ALIAS);
+mark(BY_TEXT, ORG_ALIASES.keys(), F_ORG_ALIAS);
+mark(BY_TEXT, CONNECTORS, F_CONNECTOR);
+mark(BY_TEXT, ORG_HEADS, F_ORG_HEAD);
+for (const [w, n] of ALIAS_FIRST) BY_TEXT.set(w, (BY_TEXT.get(w) ?? 0) | (n << ALIAS_SHIFT));
+
 export function wordFlags(text: string, lower: string): number {
-  let f = 0;
-  if (DETERMINERS.has(lower)) f |= F_DETERMINER;
-  if (ORG_COMMON_HEADS.has(lower)) f |= F_ORG_COMMON_HEAD;
-  if (CUE_VERBS.has(lower)) f |= F_CUE_VERB;
-  if (STOP_CAPS.has(text)) f |= F_STOP_CAPS;
-  if (DEMONYMS.has(text)) f |= F_DEMONYM;
-  if (TITLES.has(text)) f |= F_TITLE;
-  if (TITLE_HEADS.has(text)) f |= F_TITLE_HEAD;
-  if (PLACE_ALIASES.has(text)) f |= F_PLACE_ALIAS;
-  if (ORG_ALIASES.has(text)) f |= F_ORG_ALIAS;
-  if (CONNECTORS.has(text)) f |= F_CONNECTOR;
-  if (ORG_HEADS.has(text)) f |= F_ORG_HEAD;
-  if (ROLE_NOUNS.has(lower)) f |= F_ROLE_NOUN;
-  if (AUX.has(lower)) f |= F_AUX;
-  if (NP_STOP.has(lower)) f |= F_NP_STOP;
-  if (NP_BAD_END.has(lower)) f |= F_NP_BAD_END;
-  f |= figureWordFlags(text);
-  return f | ((ALIAS_FIRST.get(text) ?? 0) << ALIAS_SHIFT);
+  return (BY_LOWER.get(lower) ?? 0) | (BY_TEXT.get(text) ?? 0) | figureWordFlags(text);
 }
