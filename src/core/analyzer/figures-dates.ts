@@ -61,11 +61,11 @@ function isUpper(text: string, at: number): boolean {
 }
 
 function dayNumber(t: Tok | undefined): boolean {
-  return !!t && t.kind === NUM && t.plain && t.v >= 1 && t.v <= 31 && t.w.length <= 2;
+  return !!t && t.kind === NUM && t.plain && t.v >= 1 && t.v <= 31 && t.end - t.start <= 2;
 }
 
 function yearNumber(t: Tok | undefined): boolean {
-  return !!t && t.kind === NUM && t.plain && t.w.length === 4 && t.v >= 1000 && t.v <= 2199;
+  return !!t && t.kind === NUM && t.plain && t.end - t.start === 4 && t.v >= 1000 && t.v <= 2199;
 }
 
 /** Skips a glued ordinal suffix ("11th") and returns the index after the day. */

@@ -310,7 +310,7 @@ function numberAt(win: Window, i: number, money: boolean): Quantity | null {
     q = quantity(t.v, i + 1, false, t.plain);
     // "10 1/2 miles"
     const f = win.at(i + 1);
-    if (f && f.kind === NUM && f.gap && f.w.includes('/') && f.v < 1 && t.plain) {
+    if (f && f.kind === NUM && f.gap && hasSlash(win.text, f) && f.v < 1 && t.plain) {
       q.value += f.v;
       q.next++;
       q.plain = false;
@@ -322,7 +322,7 @@ function numberAt(win: Window, i: number, money: boolean): Quantity | null {
         q.next++;
         return q;
       }
-      if (t.plain && g.w === 's' && t.w.length === 4 && t.v % 10 === 0) {
+      if (t.plain && g.w === 's' && t.end - t.start === 4 && t.v % 10 === 0) {
         q.decade = true;
         q.next++;
         return q;
@@ -370,6 +370,12 @@ function scaleTail(win: Window, q: Quantity, money: boolean): void {
     lastScale = mult;
     q.next++;
   }
+}
+
+/** A "/" in a NUM token's text ("1/2"). */
+function hasSlash(text: string, t: Tok): boolean {
+  for (let k = t.start; k < t.end; k++) if (text.charCodeAt(k) === 47) return true;
+  return false;
 }
 
 function isUpperAt(win: Window, t: Tok): boolean {
@@ -637,7 +643,7 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
     if (isAsciiLetter(prev) || isDigit(prev) || prev === 95) return null;
     if (prev === 45 && isAsciiLetter(text.charCodeAt(s - 2))) return null; // "F-16", "COVID-19"
     if (prev === 46 && isDigit(text.charCodeAt(s - 2))) return null;
-    if (t0.plain && t0.w.length > 15) return null; // an id ("783499116076687360"), not a quantity
+    if (t0.plain && t0.end - t0.start > 15) return null; // an id ("783499116076687360"), not a quantity
     const d = dateFromDay(win);
     if (d) return d;
   }
@@ -770,7 +776,7 @@ function finishQuantity(text: string, win: Window, q: Quantity, start: number, m
     const g = win.at(next);
     if (g && !g.gap && (g.kind === WORD || g.kind === NUM)) return null;
     const t0 = win.at(0)!;
-    if (t0.kind === NUM && q.plain && t0.w.length === 4 && high === undefined) {
+    if (t0.kind === NUM && q.plain && t0.end - t0.start === 4 && high === undefined) {
       const v = t0.v;
       // YEAR_BEFORE's words, or "c."
       const yearish = () => (charBeforeSpaces(text, start) === 46 || wordBefore(text, start, YEAR_WORDS)) && YEAR_BEFORE.test(text.slice(Math.max(0, start - 10), start));
