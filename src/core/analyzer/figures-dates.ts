@@ -3,6 +3,7 @@
 import * as lexer from './figures-lexer';
 import type { Tok, Window } from './figures-lexer';
 import * as before from './figures-before';
+import { hit, type Hit } from './figures-hit';
 import { K_DEICTIC_DAY, K_MONTH, K_PERIOD, K_WEEKDAY } from './figures-classes';
 
 const { NUM, SYM, WORD } = lexer;
@@ -47,17 +48,11 @@ const A_AN = new WordEnds(['a', 'an']);
 const DEICTIC_ENDS = new WordEnds(DEICTIC_WORDS);
 const WEEKDAY_ENDS = new WordEnds(WEEKDAY_WORDS);
 
-export interface DateHit {
-  start: number;
-  end: number;
-  /** the recogniser's hit fields, so a date is a hit as it is (one object, not two) */
-  kind: 'date';
-  value: number | null;
-  unit: null;
-}
+/** A date is a hit as it is (figures-hit.ts: the shared object, valid until the next hit). */
+export type DateHit = Hit;
 
 function dateHit(start: number, end: number, value: number | null): DateHit {
-  return { start, end, kind: 'date', value, unit: null };
+  return hit(start, end, 'date', value, null);
 }
 
 function isUpper(text: string, at: number): boolean {
@@ -66,11 +61,11 @@ function isUpper(text: string, at: number): boolean {
 }
 
 function dayNumber(t: Tok | undefined): boolean {
-  return !!t && t.kind === NUM && t.plain && t.v >= 1 && t.v <= 31 && t.w.length <= 2;
+  return !!t && t.kind === NUM && t.plain && t.v >= 1 && t.v <= 31 && t.end - t.start <= 2;
 }
 
 function yearNumber(t: Tok | undefined): boolean {
-  return !!t && t.kind === NUM && t.plain && t.w.length === 4 && t.v >= 1000 && t.v <= 2199;
+  return !!t && t.kind === NUM && t.plain && t.end - t.start === 4 && t.v >= 1000 && t.v <= 2199;
 }
 
 /** Skips a glued ordinal suffix ("11th") and returns the index after the day. */
@@ -80,13 +75,21 @@ function afterDay(win: Window, i: number): number {
   return i + 1;
 }
 
-/** Optional ", 2022" / " 2022" after a month-day: returns [index after, year|null]. */
-function trailingYear(win: Window, i: number): [number, number | null] {
+/** The year of the last trailingYear(), or null. */
+let trailingYearValue: number | null = null;
+
+/** Optional ", 2022" / " 2022" after a month-day: returns the index after it, the year in
+ *  trailingYearValue (a pair in an array was an allocation per date). */
+function trailingYear(win: Window, i: number): number {
   let t = win.at(i);
   let j = i;
   if (t && t.kind === SYM && t.w === ',') t = win.at(++j);
-  if (yearNumber(t)) return [j + 1, t!.v];
-  return [i, null];
+  if (yearNumber(t)) {
+    trailingYearValue = t!.v;
+    return j + 1;
+  }
+  trailingYearValue = null;
+  return i;
 }
 
 /** A date starting at a month word (token 0 of `win`). */
@@ -101,7 +104,8 @@ export function dateFromMonth(text: string, win: Window): DateHit | null {
   if (dayNumber(t) && t!.gap) {
     const j = afterDay(win, i);
     end = win.at(j - 1)!.end;
-    const [k, year] = trailingYear(win, j);
+    const k = trailingYear(win, j);
+    const year = trailingYearValue;
     if (year !== null) end = win.at(k - 1)!.end;
     return dateHit(m.start, end, year);
   }
@@ -126,7 +130,8 @@ export function dateFromDay(win: Window): DateHit | null {
   let j = i + 1;
   const dot = win.at(j);
   if (dot && dot.kind === SYM && dot.w === '.' && !dot.gap && t.w.length <= 4) j++;
-  const [k, year] = trailingYear(win, j);
+  const k = trailingYear(win, j);
+  const year = trailingYearValue;
   if (year !== null) end = win.at(k - 1)!.end;
   return dateHit(d.start, end, year);
 }

@@ -9,7 +9,7 @@ export interface Tok {
   kind: 0 | 1 | 2;
   start: number;
   end: number;
-  /** lower-cased word, the symbol, or the raw digits */
+  /** lower-cased word or the symbol; '' for NUM (its text is text.slice(start, end)) */
   w: string;
   /** numeric value of a NUM token */
   v: number;
@@ -261,14 +261,42 @@ export class Window {
 
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
-/** Number(`${digits || '0'}.${frac}`) without building the string: with at most 15 digits the
- *  integer M = digits·frac is exact and M / 10^k is correctly rounded, like Number() itself. */
-function decimalValue(digits: string, frac: string): number {
-  if (digits.length + frac.length > 15) return Number((digits || '0') + (frac ? '.' + frac : ''));
+/** The digits in text[a, b) (an integer part with its group separators skipped, then a fractional
+ *  part text[fa, fb), which may be empty) as Number(`${digits || '0'}.${frac}`), without building
+ *  the string: with at most 15 digits the integer M = digits·frac is exact and M / 10^k is
+ *  correctly rounded, like Number() itself. */
+function decimalValue(text: string, a: number, b: number, fa: number, fb: number): number {
   let m = 0;
-  for (let k = 0; k < digits.length; k++) m = m * 10 + (digits.charCodeAt(k) - 48);
-  for (let k = 0; k < frac.length; k++) m = m * 10 + (frac.charCodeAt(k) - 48);
-  return frac.length === 0 ? m : m / POW10[frac.length];
+  let nd = 0;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      m = m * 10 + (c - 48);
+      nd++;
+    }
+  }
+  const nf = fb - fa;
+  if (nd + nf > 15) return Number(digitString(text, a, b) + (nf > 0 ? '.' + text.slice(fa, fb) : ''));
+  for (let k = fa; k < fb; k++) m = m * 10 + (text.charCodeAt(k) - 48);
+  return nf === 0 ? m : m / POW10[nf];
+}
+
+/** The digits of text[a, b) without its group separators, or '0' if none. */
+function digitString(text: string, a: number, b: number): string {
+  let d = '';
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) d += text.charAt(k);
+  }
+  return d || '0';
+}
+
+/** Number(text.slice(a, b)) of a run of digits. */
+function integerValue(text: string, a: number, b: number): number {
+  if (b - a > 15) return Number(text.slice(a, b));
+  let m = 0;
+  for (let k = a; k < b; k++) m = m * 10 + (text.charCodeAt(k) - 48);
+  return m;
 }
 
 /**
@@ -277,34 +305,29 @@ function decimalValue(digits: string, frac: string): number {
  * versions like "1.2.3" come back as one non-plain token with NaN value so callers skip them.
  */
 export function lexNumber(text: string, p: number, gap: boolean): Tok {
+  // NUM tokens carry no string (w is ''): their text is text.slice(start, end), and the value is
+  // read from the char codes; slicing the digits was most of what the figures lexer allocated.
   let i = p;
   let intEnd = digitsEnd(text, i);
-  let digits = text.slice(p, intEnd);
   let plain = true;
   const first = intEnd - p;
   if (first >= 1 && first <= 3) {
     // comma grouping: "100,000" / "1,674,200"
     let j = intEnd;
-    let grouped = '';
-    while (text.charCodeAt(j) === 44 && digitsEnd(text, j + 1) === j + 4) {
-      grouped += text.slice(j + 1, j + 4);
-      j += 4;
-    }
-    if (!grouped) {
+    while (text.charCodeAt(j) === 44 && digitsEnd(text, j + 1) === j + 4) j += 4;
+    if (j === intEnd) {
       // space grouping: "40 000", "1 234 567.89"
-      while (isGroupSpace(text.charCodeAt(j)) && digitsEnd(text, j + 1) === j + 4 && !isAsciiLetter(text.charCodeAt(j + 4))) {
-        grouped += text.slice(j + 1, j + 4);
-        j += 4;
-      }
+      while (isGroupSpace(text.charCodeAt(j)) && digitsEnd(text, j + 1) === j + 4 && !isAsciiLetter(text.charCodeAt(j + 4))) j += 4;
     }
-    if (grouped) {
-      digits += grouped;
+    if (j !== intEnd) {
       intEnd = j;
       plain = false;
     }
   }
   i = intEnd;
-  let frac = '';
+  // the fractional digits: text[fracStart, fracEnd)
+  let fracStart = i;
+  let fracEnd = i;
   let value: number;
   const c = text.charCodeAt(i);
   if (c === 46 && isDigit(text.charCodeAt(i + 1))) {
@@ -313,21 +336,23 @@ export function lexNumber(text: string, p: number, gap: boolean): Tok {
       // "1.2.3": a version or an address, not a figure
       let e = fe;
       while (e < text.length && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 46)) e++;
-      return mkTok(NUM, p, e, text.slice(p, e), NaN, gap, false);
+      return mkTok(NUM, p, e, '', NaN, gap, false);
     }
-    frac = text.slice(i + 1, fe);
+    fracStart = i + 1;
+    fracEnd = fe;
     i = fe;
     plain = false;
   } else if (c === 44 && plain && isDigit(text.charCodeAt(i + 1)) && text.charCodeAt(p - 1) !== 44) {
     // decimal comma "1,3", but not a list "22,24,26"
     const fe = digitsEnd(text, i + 1);
     if (fe - i - 1 <= 2 && !(text.charCodeAt(fe) === 44 && isDigit(text.charCodeAt(fe + 1)))) {
-      frac = text.slice(i + 1, fe);
+      fracStart = i + 1;
+      fracEnd = fe;
       i = fe;
       plain = false;
     }
   }
-  value = decimalValue(digits, frac);
+  value = decimalValue(text, p, intEnd, fracStart, fracEnd);
   const n = text.charCodeAt(i);
   if ((n === 101 || n === 69) && i > p) {
     // exponent, only when nothing alphabetic follows ("1e10", not "1em")
@@ -350,29 +375,28 @@ export function lexNumber(text: string, p: number, gap: boolean): Tok {
       i = de;
       plain = false;
     }
-  } else if (n === 47 && isDigit(text.charCodeAt(i + 1)) && !frac) {
+  } else if (n === 47 && isDigit(text.charCodeAt(i + 1)) && fracEnd === fracStart) {
     const de = digitsEnd(text, i + 1);
     if (text.charCodeAt(de) === 47 || text.charCodeAt(de) === 58) {
       // "11/12/2022": a numeric date
       let e = de;
       while (e < text.length && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 47)) e++;
-      return mkTok(NUM, p, e, text.slice(p, e), NaN, gap, false);
+      return mkTok(NUM, p, e, '', NaN, gap, false);
     }
-    const den = Number(text.slice(i + 1, de));
+    const den = integerValue(text, i + 1, de);
     if (den > 0 && value < den && den <= 100 && !(value === 9 && den === 11)) {
       value = value / den;
       i = de;
       plain = false;
     } else {
       // "24/7", "9/11": not fractions
-      return mkTok(NUM, p, de, text.slice(p, de), NaN, gap, false);
+      return mkTok(NUM, p, de, '', NaN, gap, false);
     }
   } else if (n === 58 && isDigit(text.charCodeAt(i + 1))) {
     // "10:30", "3:1": times and scores are not figures
     let e = i;
     while (e < text.length && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 58)) e++;
-    return mkTok(NUM, p, e, text.slice(p, e), NaN, gap, false);
+    return mkTok(NUM, p, e, '', NaN, gap, false);
   }
-  // a plain run of digits is already sliced: digits is text.slice(p, intEnd), and intEnd === i
-  return mkTok(NUM, p, i, plain && i === intEnd ? digits : text.slice(p, i), value, gap, plain);
+  return mkTok(NUM, p, i, '', value, gap, plain);
 }

@@ -10,6 +10,7 @@ import * as words from './numbers-words';
 import * as dates from './figures-dates';
 import { Candidates, type CandidateToken } from './figures-candidates';
 import * as before from './figures-before';
+import { hit, type Hit } from './figures-hit';
 import { wordClasses } from './figures-words';
 import { K_CURRENCY_CODE, K_CURRENCY_WORD, K_DEICTIC_DAY, K_DENOMINATOR, K_DOLLAR_NATION, K_MEASURE, K_MONTH, K_NOT_NOUN, K_ORDINAL, K_PERIOD, K_SCALE, K_SHORT_SCALE, K_SUFFIX, K_TEN, K_TIME_UNIT, K_UNIT, K_UNIT_MODIFIER, K_VAGUE, K_WEEKDAY } from './figures-classes';
 
@@ -73,8 +74,48 @@ function mul(a: number, b: number): number {
   return Number.isInteger(p) ? p : Number(p.toPrecision(15));
 }
 
+// Quantity objects are pooled like the lexer's tokens: a candidate makes a few (a range holds two
+// at once, "over" a third), none outlives its candidate, and findFigures releases them all with the
+// tokens (releaseQuantities). Each slot is handed out once per candidate, so no two live quantities
+// are ever the same object.
+const QUANTITY_POOL_MAX = 256;
+const quantityPool: Quantity[] = [];
+let quantitiesUsed = 0;
+
+/** Lets the next quantities reuse every one handed out so far: call only when none is referenced. */
+function releaseQuantities(): void {
+  quantitiesUsed = 0;
+}
+
 function quantity(value: number, next: number, words: boolean, plain = false): Quantity {
-  return { value, next, words, plain, scaled: false, ordinal: false, vague: false, decade: false };
+  if (quantitiesUsed < quantityPool.length) {
+    const q = quantityPool[quantitiesUsed++];
+    q.value = value;
+    q.next = next;
+    q.words = words;
+    q.plain = plain;
+    q.scaled = false;
+    q.ordinal = false;
+    q.vague = false;
+    q.decade = false;
+    return q;
+  }
+  const q: Quantity = { value, next, words, plain, scaled: false, ordinal: false, vague: false, decade: false };
+  if (quantityPool.length < QUANTITY_POOL_MAX) {
+    quantityPool.push(q);
+    quantitiesUsed++;
+  }
+  return q;
+}
+
+/** A fresh quantity with q's fields, then `value` and `next` (what { ...q, value, next } made). */
+function copyQuantity(q: Quantity, value: number, next: number): Quantity {
+  const c = quantity(value, next, q.words, q.plain);
+  c.scaled = q.scaled;
+  c.ordinal = q.ordinal;
+  c.vague = q.vague;
+  c.decade = q.decade;
+  return c;
 }
 
 function isWord(t: Tok | undefined, w?: string): t is Tok {
@@ -253,7 +294,7 @@ function fractionTail(win: Window, q: Quantity): Quantity {
     const den = numberAt(win, q.next + 1, false);
     const after = den ? win.at(den.next) : undefined;
     if (den && den.value !== 0 && !isWord(after)) {
-      return { ...q, value: q.value / den.value, next: den.next };
+      return copyQuantity(q, q.value / den.value, den.next);
     }
   }
   return q;
@@ -269,7 +310,7 @@ function numberAt(win: Window, i: number, money: boolean): Quantity | null {
     q = quantity(t.v, i + 1, false, t.plain);
     // "10 1/2 miles"
     const f = win.at(i + 1);
-    if (f && f.kind === NUM && f.gap && f.w.includes('/') && f.v < 1 && t.plain) {
+    if (f && f.kind === NUM && f.gap && hasSlash(win.text, f) && f.v < 1 && t.plain) {
       q.value += f.v;
       q.next++;
       q.plain = false;
@@ -281,7 +322,7 @@ function numberAt(win: Window, i: number, money: boolean): Quantity | null {
         q.next++;
         return q;
       }
-      if (t.plain && g.w === 's' && t.w.length === 4 && t.v % 10 === 0) {
+      if (t.plain && g.w === 's' && t.end - t.start === 4 && t.v % 10 === 0) {
         q.decade = true;
         q.next++;
         return q;
@@ -331,6 +372,12 @@ function scaleTail(win: Window, q: Quantity, money: boolean): void {
   }
 }
 
+/** A "/" in a NUM token's text ("1/2"). */
+function hasSlash(text: string, t: Tok): boolean {
+  for (let k = t.start; k < t.end; k++) if (text.charCodeAt(k) === 47) return true;
+  return false;
+}
+
 function isUpperAt(win: Window, t: Tok): boolean {
   const c = win.text.charCodeAt(t.start);
   return c >= 65 && c <= 90;
@@ -344,38 +391,51 @@ interface Suffix {
   kind: FigureKind;
   unit: string | null;
   next: number;
-  /** value multiplier (e.g. cents) or additive tail */
-  add?: number;
+  /** additive tail (e.g. cents), 0 if none */
+  add: number;
+}
+
+// One shared Suffix, like the hit (figures-hit.ts): a suffix is read at once, before the next is
+// made, and nothing keeps one past its candidate.
+const SUFFIX: Suffix = { kind: 'count', unit: null, next: 0, add: 0 };
+
+/** The shared suffix, set to these fields: valid until the next call. */
+function suf(kind: FigureKind, unit: string | null, next: number, add = 0): Suffix {
+  SUFFIX.kind = kind;
+  SUFFIX.unit = unit;
+  SUFFIX.next = next;
+  SUFFIX.add = add;
+  return SUFFIX;
 }
 
 /** What follows a quantity: %, a currency name, a unit, or a counted noun. */
 function suffixAt(win: Window, i: number, q: Quantity, hyphen = false): Suffix | null {
   const t = win.at(i);
   if (!t) return null;
-  if (isSym(t, '%')) return { kind: 'percent', unit: '%', next: i + 1 };
+  if (isSym(t, '%')) return suf('percent', '%', i + 1);
   if (t.kind === SYM && CURRENCY_SYMBOLS.has(t.w) && t.gap && !q.words) {
     // "100 ₡", "100,000 ₭": the sign after the amount, if nothing numeric follows it
     const n = win.at(i + 1);
-    if (!n || n.kind !== NUM) return { kind: 'money', unit: CURRENCY_SYMBOLS.get(t.w)!, next: i + 1 };
+    if (!n || n.kind !== NUM) return suf('money', CURRENCY_SYMBOLS.get(t.w)!, i + 1);
   }
   if (t.kind !== WORD || (t.cls & K_SUFFIX) === 0) return null; // (most words: the thing counted)
   const w = t.w;
   if (w === 'percent' || w === 'percents' || w === 'percentage' || w === 'pct' || w === 'pc') {
     if (w === 'pc' && !t.gap) return null;
     const p = win.at(i + 1);
-    if (w === 'percentage' && (isWord(p, 'points') || isWord(p, 'point'))) return { kind: 'percent', unit: 'pp', next: i + 2 };
-    return { kind: 'percent', unit: '%', next: i + 1 };
+    if (w === 'percentage' && (isWord(p, 'points') || isWord(p, 'point'))) return suf('percent', 'pp', i + 2);
+    return suf('percent', '%', i + 1);
   }
-  if (w === 'per' && isWord(win.at(i + 1), 'cent')) return { kind: 'percent', unit: '%', next: i + 2 };
-  if (w === 'cent' || w === 'cents') return { kind: 'money', unit: 'cents', next: i + 1 };
-  if (w === 'pence' || w === 'penny' || w === 'p' && !t.gap) return { kind: 'money', unit: 'pence', next: i + 1 };
+  if (w === 'per' && isWord(win.at(i + 1), 'cent')) return suf('percent', '%', i + 2);
+  if (w === 'cent' || w === 'cents') return suf('money', 'cents', i + 1);
+  if (w === 'pence' || w === 'penny' || w === 'p' && !t.gap) return suf('money', 'pence', i + 1);
   if (w === 'pound' || w === 'pounds') {
-    if (isWord(win.at(i + 1), 'sterling') || q.scaled && q.value >= 1e5) return { kind: 'money', unit: 'GBP', next: isWord(win.at(i + 1), 'sterling') ? i + 2 : i + 1 };
-    return { kind: 'measure', unit: 'lb', next: i + 1 };
+    if (isWord(win.at(i + 1), 'sterling') || q.scaled && q.value >= 1e5) return suf('money', 'GBP', isWord(win.at(i + 1), 'sterling') ? i + 2 : i + 1);
+    return suf('measure', 'lb', i + 1);
   }
   if ((t.cls & K_CURRENCY_WORD) !== 0 && (t.gap || hyphen)) {
     const unit = CURRENCY_WORDS.get(w)!;
-    return dollarsAndCents(win, i + 1, { kind: 'money', unit, next: i + 1 });
+    return dollarsAndCents(win, i + 1, suf('money', unit, i + 1));
   }
   if ((t.cls & K_DOLLAR_NATION) !== 0 && t.gap) {
     let j = i + 1;
@@ -383,11 +443,11 @@ function suffixAt(win: Window, i: number, q: Quantity, hyphen = false): Suffix |
     if (w === 'new' && isWord(win.at(j), 'zealand')) j++;
     const d = win.at(j);
     if (isWord(d) && (d.w === 'dollar' || d.w === 'dollars')) {
-      return dollarsAndCents(win, j + 1, { kind: 'money', unit: DOLLAR_NATIONS.get(w)!, next: j + 1 });
+      return dollarsAndCents(win, j + 1, suf('money', DOLLAR_NATIONS.get(w)!, j + 1));
     }
   }
   if ((t.cls & K_CURRENCY_CODE) !== 0 && t.gap && /^[A-Z]{3}$/.test(rawAt(win, t))) {
-    return { kind: 'money', unit: CURRENCY_CODES.get(w)!, next: i + 1 };
+    return suf('money', CURRENCY_CODES.get(w)!, i + 1);
   }
   // measures: "155mm", "3.5 tonnes", "square metres", "3-inch", "20 (kg)"
   const u = unitAt(win, i);
@@ -404,8 +464,8 @@ function dollarsAndCents(win: Window, i: number, s: Suffix): Suffix {
   const n = wordNumber(win, j);
   if (!n || n.value >= 100) return s;
   const cents = win.at(n.next);
-  if (isWord(cents) && (cents.w === 'cents' || cents.w === 'cent')) return { ...s, next: n.next + 1, add: n.value / 100 };
-  if (j === i && !isWord(cents)) return { ...s, next: n.next, add: n.value / 100 };
+  if (isWord(cents) && (cents.w === 'cents' || cents.w === 'cent')) return suf(s.kind, s.unit, n.next + 1, n.value / 100);
+  if (j === i && !isWord(cents)) return suf(s.kind, s.unit, n.next, n.value / 100);
   return s;
 }
 
@@ -419,7 +479,7 @@ function unitAt(win: Window, i: number): Suffix | null {
     const n = win.at(i + 1);
     if (!isClass(n, K_MEASURE)) return null;
     mod = UNIT_MODIFIERS.get(w)!;
-    if (w === 'nautical') return { kind: 'measure', unit: 'nmi', next: i + 2 };
+    if (w === 'nautical') return suf('measure', 'nmi', i + 2);
     j = i + 1;
     w = n.w;
   }
@@ -433,7 +493,7 @@ function unitAt(win: Window, i: number): Suffix | null {
   if (j === i && !tok.gap && !MEASURE_UNITS.has(w)) return null;
   let out = unit;
   if (mod === '²' || mod === '³') out = unit.replace(/[²³]$/, '') + mod;
-  return { kind: 'measure', unit: out, next: j + 1 };
+  return suf('measure', out, j + 1);
 }
 
 /** Also units wrapped in brackets: "20 (kg)". */
@@ -443,7 +503,7 @@ function bracketUnit(win: Window, i: number): Suffix | null {
   const u = win.at(i + 1);
   const c = win.at(i + 2);
   if (!isClass(u, K_MEASURE) || !c || c.kind !== SYM || (c.w !== ')' && c.w !== '}')) return null;
-  return { kind: 'measure', unit: MEASURE_UNITS.get(u.w)!, next: i + 3 };
+  return suf('measure', MEASURE_UNITS.get(u.w)!, i + 3);
 }
 
 function countNoun(win: Window, i: number): Suffix | null {
@@ -453,18 +513,10 @@ function countNoun(win: Window, i: number): Suffix | null {
   if (c < 97 || c > 122) return null; // a capitalised word starts a name, not the thing counted
   // "the two turned", "thousands of retired miners": verbs and adjectives are not the thing counted
   if (t.w.endsWith('ed') || t.w.endsWith('ly') || (t.cls & K_ORDINAL) !== 0) return null;
-  if ((t.cls & K_TIME_UNIT) !== 0 && isWord(win.at(i + 1), 'ago')) return { kind: 'date', unit: null, next: i + 2 };
-  return { kind: 'count', unit: t.w, next: i + 1 };
+  if ((t.cls & K_TIME_UNIT) !== 0 && isWord(win.at(i + 1), 'ago')) return suf('date', null, i + 2);
+  return suf('count', t.w, i + 1);
 }
 
-interface Hit {
-  start: number;
-  end: number;
-  kind: FigureKind;
-  value: number | null;
-  unit: string | null;
-  high?: number;
-}
 
 function endOf(win: Window, next: number): number {
   return win.at(next - 1)!.end;
@@ -474,7 +526,7 @@ function endOf(win: Window, next: number): number {
 function moneyAfterSymbol(text: string, win: Window, symIdx: number, start: number, unit: string): Hit | null {
   const q = numberAt(win, symIdx + 1, true);
   if (!q || q.words) return null;
-  let hit: Hit = { start, end: endOf(win, q.next), kind: 'money', value: q.value, unit };
+  let h = hit(start, endOf(win, q.next), 'money', q.value, unit);
   // "$5-10 million", "$5 to $10 million"
   const r = win.at(q.next);
   // only read with "and" after the amount
@@ -486,15 +538,15 @@ function moneyAfterSymbol(text: string, win: Window, symIdx: number, start: numb
     if (q2 && !q2.words && q2.value > q.value) {
       const scale = q2.scaled && !q.scaled ? q2.value / (win.at(k)!.v || 1) : 1;
       const from = between && isWord(r, 'and') ? start - between[0].length : start;
-      hit = { start: from, end: endOf(win, q2.next), kind: 'range', value: mul(q.value, scale), unit, high: q2.value };
+      h = hit(from, endOf(win, q2.next), 'range', mul(q.value, scale), unit, q2.value);
     }
   }
   // "US$ 5 million dollars" would double the unit: swallow a trailing code or currency name
   const tail = win.at(q.next);
-  if (hit.kind === 'money' && isClass(tail, K_CURRENCY_CODE) && tail.gap && /^[A-Z]{3}$/.test(text.slice(tail.start, tail.end))) {
-    hit.end = tail.end;
+  if (h.kind === 'money' && isClass(tail, K_CURRENCY_CODE) && tail.gap && /^[A-Z]{3}$/.test(text.slice(tail.start, tail.end))) {
+    h.end = tail.end;
   }
-  return hit;
+  return h;
 }
 
 /** The currency of the last dollarPrefixStart(). */
@@ -556,7 +608,7 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
       // "hundreds of", "thousands of"
       if (isWord(win.at(1), 'of')) {
         const n = countNoun(win, 2);
-        return { start: s, end: n ? endOf(win, n.next) : win.at(1)!.end, kind: 'count', value: null, unit: n ? n.unit : null };
+        return hit(s, n ? endOf(win, n.next) : win.at(1)!.end, 'count', null, n ? n.unit : null);
       }
       if (w !== 'dozens') return null;
     }
@@ -591,7 +643,7 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
     if (isAsciiLetter(prev) || isDigit(prev) || prev === 95) return null;
     if (prev === 45 && isAsciiLetter(text.charCodeAt(s - 2))) return null; // "F-16", "COVID-19"
     if (prev === 46 && isDigit(text.charCodeAt(s - 2))) return null;
-    if (t0.plain && t0.w.length > 15) return null; // an id ("783499116076687360"), not a quantity
+    if (t0.plain && t0.end - t0.start > 15) return null; // an id ("783499116076687360"), not a quantity
     const d = dateFromDay(win);
     if (d) return d;
   }
@@ -659,13 +711,13 @@ function ordinalWord(text: string, win: Window, w: string): Hit | null {
     value += TENS.get(m[1].toLowerCase())!;
   }
   // hyphenated compounds other than "twenty-first" ("second-hand", "first-ever") stay ordinals
-  return { start, end: t.end, kind: 'ordinal', value, unit: null };
+  return hit(start, t.end, 'ordinal', value, null);
 }
 
 
 function finishQuantity(text: string, win: Window, q: Quantity, start: number, money: boolean): Hit | null {
-  if (q.ordinal) return { start, end: endOf(win, q.next), kind: 'ordinal', value: q.value, unit: null };
-  if (q.decade) return { start, end: endOf(win, q.next), kind: 'year', value: q.value, unit: null };
+  if (q.ordinal) return hit(start, endOf(win, q.next), 'ordinal', q.value, null);
+  if (q.decade) return hit(start, endOf(win, q.next), 'year', q.value, null);
   if (!Number.isFinite(q.value)) return null;
 
   // ranges: "10-15%", "5 to 10 million", "between 5 and 10 million", "eight to 10 feet"
@@ -686,7 +738,7 @@ function finishQuantity(text: string, win: Window, q: Quantity, start: number, m
       }
       if (q2.value > low) {
         high = q2.value;
-        q = { ...q, value: low };
+        q = copyQuantity(q, low, q.next);
         next = q2.next;
         if (between && isWord(r, 'and')) start -= /between\s+$/i.exec(text.slice(Math.max(0, start - 12), start))![0].length;
       } else if (isSym(r, '-') && !r!.gap && win.at(next + 1)?.kind === NUM) {
@@ -696,7 +748,7 @@ function finishQuantity(text: string, win: Window, q: Quantity, start: number, m
   }
 
   const time = clockTime(win, next, q);
-  if (time > 0) return { start, end: endOf(win, time), kind: 'date', value: null, unit: null };
+  if (time > 0) return hit(start, endOf(win, time), 'date', null, null);
   let suffix = suffixAt(win, next, q) ?? bracketUnit(win, next);
   if (!suffix) {
     const h = hyphened(win, next);
@@ -706,7 +758,7 @@ function finishQuantity(text: string, win: Window, q: Quantity, start: number, m
       if (isWord(n) && !n.gap) {
         const s = suffixAt(win, h, q, true);
         if (s && (s.kind === 'measure' || s.kind === 'money')) suffix = s;
-        else if ((n.cls & K_TIME_UNIT) !== 0) suffix = { kind: 'count', unit: n.w, next: h + 1 };
+        else if ((n.cls & K_TIME_UNIT) !== 0) suffix = suf('count', n.w, h + 1);
         else if (!q.words) return null;
       }
     }
@@ -724,16 +776,16 @@ function finishQuantity(text: string, win: Window, q: Quantity, start: number, m
     const g = win.at(next);
     if (g && !g.gap && (g.kind === WORD || g.kind === NUM)) return null;
     const t0 = win.at(0)!;
-    if (t0.kind === NUM && q.plain && t0.w.length === 4 && high === undefined) {
+    if (t0.kind === NUM && q.plain && t0.end - t0.start === 4 && high === undefined) {
       const v = t0.v;
       // YEAR_BEFORE's words, or "c."
       const yearish = () => (charBeforeSpaces(text, start) === 46 || wordBefore(text, start, YEAR_WORDS)) && YEAR_BEFORE.test(text.slice(Math.max(0, start - 10), start));
       if ((v >= 1950 && v <= 2049) || (v >= 1000 && v <= 2199 && yearish())) {
-        return { start, end: t0.end, kind: 'year', value: v, unit: null };
+        return hit(start, t0.end, 'year', v, null);
       }
     }
     const po = high === undefined && wordBefore(text, start, OF_WORD) ? PERCENT_OF_BEFORE.exec(text.slice(Math.max(0, start - 16), start)) : null;
-    if (po) return { start: start - po[0].length, end: endOf(win, next), kind: 'percent', value: q.value, unit: '%' };
+    if (po) return hit(start - po[0].length, endOf(win, next), 'percent', q.value, '%');
     const n = countNoun(win, next);
     if (n) {
       kind = n.kind;
@@ -744,9 +796,9 @@ function finishQuantity(text: string, win: Window, q: Quantity, start: number, m
   }
   if (q.vague) value = null;
   if (high !== undefined && kind !== 'date') {
-    return { start, end: endOf(win, next), kind: 'range', value, unit, high };
+    return hit(start, endOf(win, next), 'range', value, unit, high);
   }
-  return { start, end: endOf(win, next), kind, value, unit };
+  return hit(start, endOf(win, next), kind, value, unit);
 }
 
 /** "7 p.m.", "10am", "3 PM": a time of day after an hour number; returns the token index after it. */
@@ -767,12 +819,18 @@ function toFigure(text: string, h: Hit): Figure {
   return fig;
 }
 
+// The figures of one call are collected here and copied out at their exact count: a fresh array
+// grown by push got room for 17 on the first push, most of it unused (a paragraph has two or
+// three figures), and that spare room was a fifth of the figures pass's garbage.
+const found: (Figure | null)[] = [];
+
 /** All figures in `text`, sorted by start, non-overlapping. Never throws. A paragraph's `codes`
  *  (char-codes.ts) and `toks` (tokens.ts), when the caller has them, find the candidates faster;
  *  the figures are the same. */
 export function findFigures(text: string, codes?: Uint16Array, toks?: readonly CandidateToken[]): Figure[] {
-  const out: Figure[] = [];
-  if (typeof text !== 'string' || text.length === 0) return out;
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const out = found;
+  let n = 0;
   // the codes and tokens are buffers their makers reuse: only if they are this text's
   const cands = codes !== undefined && toks !== undefined && codesOf(text, codes, toks) ? candidates.reset(text, codes, toks) : candidates.reset(text);
   let floor = 0;
@@ -784,13 +842,14 @@ export function findFigures(text: string, codes?: Uint16Array, toks?: readonly C
       const c = text.charCodeAt(s);
       let hit: Hit | null = null;
       releaseTokens(); // no Tok of the previous candidate is referenced any more
+      releaseQuantities(); // nor any of its quantities
       try {
         hit = parseAt(text, s, floor);
       } catch {
         hit = null;
       }
       if (hit && hit.end > hit.start && hit.start >= floor && hit.end <= text.length && (hit.value === null || Number.isFinite(hit.value))) {
-        out.push(toFigure(text, hit));
+        out[n++] = toFigure(text, hit);
         floor = hit.end;
         from = hit.end;
       } else if (isDigit(c) || c === 46) {
@@ -810,7 +869,10 @@ export function findFigures(text: string, codes?: Uint16Array, toks?: readonly C
     // a recogniser bug must never take the analyzer down: keep what we found
   }
   cands.clear();
-  return out;
+  if (n === 0) return [];
+  const figs = out.slice(0, n) as Figure[]; // (the first n are figures)
+  for (let k = 0; k < n; k++) out[k] = null; // keep no figure alive (fill() with a range is a slow builtin)
+  return figs;
 }
 
 /** Are `codes` and `toks` those of `text` (char-codes.ts: its codes, then a 0)? A cheap look at the ends. */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findFigures } from '../../../src/core/analyzer/figures';
+import { findFigures, rangeHigh } from '../../../src/core/analyzer/figures';
 
 // The figures lexer reuses its token objects between candidates: no result may depend on what
 // was parsed before it, in the same text or an earlier call.
@@ -16,6 +16,21 @@ describe('analyzer: figures token pool', () => {
       for (const t of texts) findFigures(t);
       assert.equal(JSON.stringify(findFigures(texts[i])), alone[i]);
     }
+  });
+
+  // Quantities come from a pool and every recogniser returns one shared hit and suffix object: the
+  // two ends of a range, a fraction's parts and dollars-and-cents are live at the same time.
+  it('keeps both ends of a range and the parts of a sum apart', () => {
+    const figs = findFigures('Between 5 and 10 million people; $5-10 million; one over three; thirteen dollars and forty-five cents; 10 1/2 miles; 10-15%.');
+    const got = figs.map((f) => [f.text, f.kind, f.value, f.unit, rangeHigh(f)]);
+    assert.deepEqual(got, [
+      ['Between 5 and 10 million people', 'range', 5e6, 'people', 1e7],
+      ['$5-10 million', 'range', 5e6, 'USD', 1e7],
+      ['one over three', 'count', 1 / 3, null, null],
+      ['thirteen dollars and forty-five cents', 'money', 13.45, 'USD', null],
+      ['10 1/2 miles', 'measure', 10.5, 'miles', null],
+      ['10-15%', 'range', 10, '%', 15],
+    ]);
   });
 
   it('gives the same figures for a paragraph on its own and inside a longer text', () => {
