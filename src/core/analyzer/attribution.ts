@@ -10,12 +10,13 @@ import type { LocalQuote } from './quotes';
 import * as gazetteerWords from './gazetteer-words';
 import { clauseSubject, sentenceSubject } from './context-cues';
 import { firstStartingAt } from './search';
-import { F_AUX, F_CUE_VERB, F_NP_BAD_END, F_NP_STOP } from './word-flags';
+import { F_AUX, F_CUE_VERB, F_NOUN_LIKE, F_NP_BAD_END, F_NP_STOP, F_STOP_CAPS, F_WEAK_CUE } from './word-flags';
+import { NP_STOP } from './attribution-words';
 import { Collector } from './attribution-collect';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
 // which cost measurably in per-token loops.
-const { CUE_VERBS, SAY_LIKE, WEAK_CUES, PRONOUNS, STOP_CAPS, NOT_SPEAKER_CAPS } = gazetteerWords;
+const { CUE_VERBS, SAY_LIKE, PRONOUNS, STOP_CAPS, NOT_SPEAKER_CAPS } = gazetteerWords;
 
 export interface LocalCue {
   cue: Span;
@@ -63,10 +64,17 @@ function isAdverb(t: Token): boolean {
   return t.lower.length > 4 && t.lower.endsWith('ly') && t.lower !== 'family' && t.lower !== 'italy';
 }
 
+/** NOT_SPEAKER_CAPS.has(t.text). Those words are stop caps: the flag F_STOP_CAPS (STOP_CAPS.has(t.text))
+ *  rejects most words without the lookup (checked at load below). */
+function isNotSpeakerCap(t: Token): boolean {
+  return (t.flags & F_STOP_CAPS) !== 0 && NOT_SPEAKER_CAPS.has(t.text);
+}
+for (const w of NOT_SPEAKER_CAPS) if (!STOP_CAPS.has(w)) throw new Error(`NOT_SPEAKER_CAPS: ${w} is not in STOP_CAPS`);
+
 /** Days, months, sentence adverbs and numbers never head a speaker phrase. */
 function notSpeakerWord(t: Token): boolean {
   const c = t.text.charCodeAt(0);
-  return (t.cap && NOT_SPEAKER_CAPS.has(t.text)) || (c >= 48 && c <= 57);
+  return (t.cap && isNotSpeakerCap(t)) || (c >= 48 && c <= 57);
 }
 
 /** Words before a participle cue that leave its subject to the sentence ("…, while chanting, “…”"). */
@@ -81,13 +89,15 @@ function isStateAbbreviation(t: Token | undefined): boolean {
 const NOMINAL_START = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an']);
 
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
+// all are NP_STOP words: the flag F_NP_STOP rejects most tokens before the lookup
+for (const w of BE_FORMS) if (!NP_STOP.has(w)) throw new Error(`BE_FORMS: ${w} is not in NP_STOP`);
 
 /** "were admitted", "was told": a passive cue has no speaker in front of it. */
 function isPassive(toks: Token[], v: number): boolean {
   if (toks[v].lower.endsWith('ing')) return false;
   let k = v - 1;
   while (k >= 0 && toks[k].kind === 'w' && isAdverb(toks[k])) k--;
-  return k >= 0 && BE_FORMS.has(toks[k].lower);
+  return k >= 0 && (toks[k].flags & F_NP_STOP) !== 0 && BE_FORMS.has(toks[k].lower);
 }
 
 /** CUE_VERBS.has(t.lower), as the flag the tokenizer caches per word (a bit test, not a Map lookup). */
@@ -100,12 +110,9 @@ export function isCueToken(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'w' && !t.cap && (t.flags & F_CUE_VERB) !== 0;
 }
 
-/** Cue forms that are also plural nouns ("late-night tweets", "reports on the deal"). */
-const NOUN_LIKE = new Set(['state', 'tweets', 'reports', 'claims', 'notes', 'states', 'questions', 'hopes', 'fears', 'shows', 'calls', 'promises', 'vows', 'pledges', 'estimates', 'blasts', 'slams']);
-
 /** A noun-like cue needs a subject that looks like one: a name or a pronoun ("Trump tweets", "He claims"). */
 function subjectOk(toks: Token[], v: number, np: Span): boolean {
-  if (!NOUN_LIKE.has(toks[v].lower)) return true;
+  if ((toks[v].flags & F_NOUN_LIKE) === 0) return true; // the flag is NOUN_LIKE.has(lower) (attribution-words.ts): cue forms that are also plural nouns
   let k = v - 1;
   while (k >= 0 && toks[k].end > np.end) k--;
   const last = toks[k];
@@ -201,6 +208,8 @@ const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'report', 'write']);
 const MAX_APPOSITIVE = 30;
 /** Capitalised, these open the sentence's clause: the speaker phrase starts after them ("But he said"). */
 const CAP_CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'when', 'as', 'after', 'while', 'if', 'though', 'although', 'because']);
+// all are NP_STOP words: the flag F_NP_STOP rejects most capitalised words before the lookup
+for (const w of CAP_CLAUSE_OPENERS) if (!NP_STOP.has(w)) throw new Error(`CAP_CLAUSE_OPENERS: ${w} is not in NP_STOP`);
 
 /** The speaker phrase ending right before token `v` (exclusive), walking back over auxiliaries,
  *  an appositive (", the committee's chairwoman,") and a bracketed acronym ("(NDMA)"). */
@@ -285,7 +294,7 @@ function npBefore(toks: Token[], v: number, floor: number): NpBefore {
         (t.lower === 'and' && toks[k + 1]?.cap && toks[k - 1]?.cap); // coordinated names: Mr. Grassley and Mr. Leahy
       if (!joins || k === end) break;
     }
-    if (t.cap && CAP_CLAUSE_OPENERS.has(t.lower)) break;
+    if (t.cap && (t.flags & F_NP_STOP) !== 0 && CAP_CLAUSE_OPENERS.has(t.lower)) break;
     words++;
     k--;
   }
@@ -295,7 +304,7 @@ function npBefore(toks: Token[], v: number, floor: number): NpBefore {
   if (toks[end].kind === 'w' && ((toks[end].flags & F_NP_BAD_END) !== 0 || notSpeakerWord(toks[end]))) return npBeforeResult(null, cueStart);
   // "his agent, Daniel Price, told": the name in the appositive is the speaker
   const af = appositiveFirst;
-  if (af >= 0 && NOMINAL_START.has(toks[s].lower) && toks[af].cap && !NOT_SPEAKER_CAPS.has(toks[af].text)) {
+  if (af >= 0 && NOMINAL_START.has(toks[s].lower) && toks[af].cap && !isNotSpeakerCap(toks[af])) {
     return npBeforeResult({ start: toks[af].start, end: toks[appositiveLast].end }, cueStart, toks[s].start);
   }
   return npBeforeResult({ start: toks[s].start, end: toks[end].end }, cueStart);
@@ -441,8 +450,8 @@ function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array,
       if (toks[a].lower === 'as' && a + 1 < v - 1) return { cue: { start: toks[v - 1].start, end: t.end }, np: { start: toks[a + 1].start, end: toks[v - 2].end } };
     }
     if (!isCueToken(t)) continue;
-    const lemma = CUE_VERBS.get(t.lower)!;
-    if (!coordinated && WEAK_CUES.has(lemma) && !nextIsThat(toks, v, qTok) && toks[qTok - 1]?.text !== ':' && qTok - v > 8) continue;
+    // the flag is WEAK_CUES.has(CUE_VERBS.get(t.lower)), cached per word
+    if (!coordinated && (t.flags & F_WEAK_CUE) !== 0 && !nextIsThat(toks, v, qTok) && toks[qTok - 1]?.text !== ':' && qTok - v > 8) continue;
     // "X said, adding “…”": a participle shares the subject of the verb before it
     if (t.lower.endsWith('ing') && (toks[v - 1]?.text === ',' || ING_OPENERS.has(toks[v - 1]?.lower))) {
       const subject = sentenceSubject(toks, floor, v);
@@ -566,7 +575,6 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
       }
       continue;
     }
-    const lemma = CUE_VERBS.get(t.lower)!;
     if (isPassive(toks, v)) continue;
     // "…, saying that …": the participle's speaker is the sentence's subject
     const participle = t.lower.endsWith('ing') && (toks[v - 1]?.text === ',' || ING_OPENERS.has(toks[v - 1]?.lower)) ? sentenceSubject(toks, ss, v) : null;
@@ -582,7 +590,7 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
     const np = foundNp && subjectOk(toks, v, foundNp) ? foundNp : null;
     // "said X" inverted after content: "…, said the official."
     if (!np) {
-      if (toks[v - 1]?.text === ',' && v - 1 > ss && !WEAK_CUES.has(lemma)) {
+      if (toks[v - 1]?.text === ',' && v - 1 > ss && (t.flags & F_WEAK_CUE) === 0) {
         const after = npAfter(toks, v + 1, se);
         if (after && endsClause(toks, tokAfter(toks, v, after.end), se)) pushTrailing(p, toks, quotes, ss, v - 1, t.start, t.end, after, out);
       }
@@ -601,6 +609,8 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
       pushContent(p, toks, quotes, k + 1, se, mask, np, cueStart, cueEnd, out);
       continue;
     }
+    // the cue's lemma, looked up only here: the cases above need none (F_WEAK_CUE is WEAK_CUES.has(lemma))
+    const lemma = CUE_VERBS.get(t.lower)!;
     // "X urged supporters to be patient": the one urged and what they should do
     if (lemma === 'urge') {
       let k2 = v + 1;
@@ -619,7 +629,7 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
     }
     // "…, local media reported." — the content comes first
     const npTok = tokenAt(toks, from >= 0 ? from : np.start, v); // the whole phrase: "his agent, Daniel Price"
-    if (npTok > ss + 2 && toks[npTok - 1].text === ',' && !WEAK_CUES.has(lemma) && endsClause(toks, v + 1, se)) {
+    if (npTok > ss + 2 && toks[npTok - 1].text === ',' && (t.flags & F_WEAK_CUE) === 0 && endsClause(toks, v + 1, se)) {
       pushTrailing(p, toks, quotes, ss, npTok - 1, cueStart, cueEnd, np, out);
     }
   }
@@ -723,7 +733,7 @@ export function findTrailingCue(toks: Token[], sb: Sentences, mask: Uint8Array):
 export function findSpeakerColon(p: string, toks: Token[], mask: Uint8Array): LocalReported | null {
   let k = 0;
   while (k < toks.length && k < 4 && toks[k].kind === 'w' && toks[k].cap && !mask[k]) k++;
-  if (k === 0 || k >= toks.length || punctCode(toks[k]) !== 58 || toks.length - k < 5 || mask[k + 1] || STOP_CAPS.has(toks[0].text)) return null;
+  if (k === 0 || k >= toks.length || punctCode(toks[k]) !== 58 || toks.length - k < 5 || mask[k + 1] || (toks[0].flags & F_STOP_CAPS) !== 0) return null;
   const content = trimContent(p, toks[k + 1].start, p.length);
   return { cue: { start: toks[k].start, end: toks[k].end }, np: { start: toks[0].start, end: toks[k - 1].end }, content };
 }

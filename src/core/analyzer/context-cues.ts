@@ -8,11 +8,8 @@
 import type { Token } from './tokens';
 import type { LocalQuote } from './quotes';
 import type { LocalCue, Sentences } from './attribution';
-import * as gazetteerWords from './gazetteer-words';
-import { F_CUE_VERB } from './word-flags';
+import { F_CLAUSE_OPENER, F_CUE_VERB, F_STOP_CAPS } from './word-flags';
 import { firstStartingAt } from './search';
-
-const { STOP_CAPS } = gazetteerWords;
 
 const CLOSERS = new Set(['”', '"', '»', '’']);
 const OPENERS = new Set(['“', '"', '«']);
@@ -106,7 +103,7 @@ function namedSubject(toks: Token[], k: number, limit: number): number {
   const s = k;
   while (k < limit && k - s < MAX_SUBJECT) {
     const t = toks[k];
-    if (isWord(t) && (t.cap || (t.lower === 'of' && toks[k + 1]?.cap) || (t.lower === 'and' && toks[k + 1]?.cap && !STOP_CAPS.has(toks[k + 1].text)))) k++;
+    if (isWord(t) && (t.cap || (t.lower === 'of' && toks[k + 1]?.cap) || (t.lower === 'and' && toks[k + 1]?.cap && (toks[k + 1].flags & F_STOP_CAPS) === 0))) k++;
     else if (t.kind === 's' && isWord(toks[k + 1]) && !toks[k + 1].cap && !looksVerb(toks[k + 1], toks[k + 2])) k += 2; // Clinton’s campaign
     else if (t.text === '(') {
       const e = skipParens(toks, k, limit);
@@ -176,7 +173,7 @@ function subjectAt(toks: Token[], ss: number, limit: number, mask: Uint8Array | 
   if (!isWord(first) || first.lower.endsWith("n't") || first.lower.endsWith('n’t')) return null; // "Don't worry"
   let npEnd: number;
   if (SUBJECT_PRONOUNS.has(first.lower)) npEnd = k + 1;
-  else if (first.cap && !STOP_CAPS.has(first.text) && !DETERMINERS.has(first.lower)) npEnd = namedSubject(toks, k, limit);
+  else if (first.cap && (first.flags & F_STOP_CAPS) === 0 && !DETERMINERS.has(first.lower)) npEnd = namedSubject(toks, k, limit);
   else if (DETERMINERS.has(first.lower) || !first.cap) npEnd = nounSubject(toks, k, limit);
   else return null;
   if (npEnd < 0 || npEnd >= limit) return null;
@@ -209,7 +206,7 @@ function afterQuoteSubject(toks: Token[], k: number, limit: number): [number, nu
   const first = toks[k];
   if (k >= limit || !isWord(first)) return null;
   if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it') return [k, k + 1];
-  if (!first.cap || STOP_CAPS.has(first.text)) return null;
+  if (!first.cap || (first.flags & F_STOP_CAPS) !== 0) return null;
   const e = namedSubject(toks, k, limit);
   return e > k ? [k, e] : null;
 }
@@ -241,16 +238,14 @@ function introCue(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array):
   return subjectVerb(toks, prev, qTok, mask);
 }
 
-/** Words that open a clause of its own inside a sentence ("…, and as Trump went on about “…”"). */
-const CLAUSE_OPENERS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'after', 'before', 'since', 'and', 'but']);
-/** Of those, the ones that need a comma before them to open a clause ("and", "but"). */
+/** Of the clause openers (CLAUSE_OPENERS in attribution-words.ts, the flag F_CLAUSE_OPENER), the ones that need a comma before them to open a clause ("and", "but"). */
 const COORDINATORS = new Set(['and', 'but']);
 const MAX_CLAUSE_SCAN = 60;
 
 /** Does token b open a clause ("…, but Kevin was …", "as Trump went on")? */
 function opensClause(toks: Token[], b: number): boolean {
   const t = toks[b];
-  if (!isWord(t) || t.cap || !CLAUSE_OPENERS.has(t.lower)) return false;
+  if (!isWord(t) || t.cap || (t.flags & F_CLAUSE_OPENER) === 0) return false; // the flag is CLAUSE_OPENERS.has(t.lower)
   return !COORDINATORS.has(t.lower) || toks[b - 1]?.text === ',';
 }
 
