@@ -123,16 +123,21 @@ function subjectOk(toks: Token[], v: number, np: Span): boolean {
 export function quoteMask(toks: Token[], quotes: LocalQuote[]): Uint8Array {
   const mask = scratch8(toks.length);
   if (quotes.length === 0) return mask;
-  // Quotes are sorted and disjoint: only the tokens starting inside a quote are visited (found by
-  // binary search), not every token of the paragraph. A token starting inside is covered when it
-  // also ends inside.
+  // Quotes are sorted and disjoint: the tokens starting inside a quote are found by binary search,
+  // not by visiting every token of the paragraph. A token starting inside is covered when it also
+  // ends inside: tokens do not overlap, so every one but the last ends before the next one starts,
+  // inside the quote, and only the last needs a look at its end.
   const n = toks.length;
   buf8Dirty = n; // until the loop ends (should it throw, the next scratch8 still clears everything)
   let i = 0;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
     i = Math.max(i, firstStartingAt(toks, q.start));
-    for (; i < n && toks[i].start < q.end; i++) if (toks[i].end <= q.end) mask[i] = 1;
+    const e = firstStartingAt(toks, q.end); // the first token starting at or after the quote's end
+    if (e <= i) continue;
+    mask.fill(1, i, e - 1);
+    if (toks[e - 1].end <= q.end) mask[e - 1] = 1;
+    i = e;
   }
   buf8Dirty = i; // no one at or after i
   return mask;
