@@ -83,10 +83,20 @@ function dashByline(toks: Token[], after: number): LocalCue | null {
   return { cue: { start: d.start, end: d.end }, np: { start: toks[s].start, end: toks[k - 1].end } };
 }
 
+/** w === w.toUpperCase(), without making the upper-case string for a word with an ASCII lower-case
+ *  letter (most words: "We", "The"), which is never its own upper case. */
+function isUpperCase(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return w === w.toUpperCase();
+}
+
 /** "\"PENCE: Well, look, …" — upper-case speaker and a colon right after the opening mark. */
 function transcriptSpeaker(p: string, toks: Token[], qTok: number, q: LocalQuote): LocalCue | null {
   let k = qTok + 1;
-  while (k < toks.length && k - qTok <= 3 && isWord(toks[k]) && toks[k].end <= q.end && toks[k].text === toks[k].text.toUpperCase() && toks[k].text.length > 1) k++;
+  while (k < toks.length && k - qTok <= 3 && isWord(toks[k]) && toks[k].end <= q.end && toks[k].text.length > 1 && isUpperCase(toks[k].text)) k++;
   if (k === qTok + 1 || toks[k]?.text !== ':') return null;
   if (!/[A-Z]/.test(p.slice(toks[qTok + 1].start, toks[k - 1].end))) return null;
   return { cue: { start: toks[k].start, end: toks[k].end }, np: { start: toks[qTok + 1].start, end: toks[k - 1].end } };
