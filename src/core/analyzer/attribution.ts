@@ -148,8 +148,10 @@ export function quoteMask(toks: Token[], quotes: LocalQuote[]): Uint8Array {
 // arrays per paragraph was a visible share of the run time.
 let buf8 = new Uint8Array(1024);
 let bufIds = new Int32Array(1024);
-let bufStart = new Int32Array(1024);
-let bufEnd = new Int32Array(1024);
+let bufFirst = new Int32Array(1025);
+/** the ids and the token count bufFirst was filled for by sentenceIds (null: none) */
+let firstIds: Int32Array | null = null;
+let firstN = -1;
 
 /** End of the part of buf8 that may hold ones (only quoteMask writes it): clearing just that part
  *  leaves the mask of a paragraph without quotes with nothing to clear (a fill call per paragraph
@@ -167,10 +169,15 @@ function scratch8(n: number): Uint8Array {
 }
 
 export function sentenceIds(toks: Token[], mask: Uint8Array): Int32Array {
-  if (bufIds.length < toks.length) bufIds = new Int32Array(toks.length * 2);
+  const n = toks.length;
+  if (bufIds.length < n) bufIds = new Int32Array(n * 2);
+  if (bufFirst.length < n + 2) bufFirst = new Int32Array(n * 2 + 2);
   const ids = bufIds;
+  // the first token of each sentence as it is found, for sentenceBounds (no second pass over the ids)
+  const first = bufFirst;
+  first[0] = 0;
   let id = 0;
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < n; i++) {
     ids[i] = id;
     const t = toks[i];
     // only punctuation ends a sentence: most tokens are words and need no string test
@@ -180,13 +187,16 @@ export function sentenceIds(toks: Token[], mask: Uint8Array): Int32Array {
     const c = t.text.charCodeAt(0);
     if (c === 46 || c === 33 || c === 63) {
       // . ! ? outside quotes, before a capital, an opening quote or a number
-      if (!mask[i] && (next.cap || next.text === '“' || next.text === '"' || next.text === '«' || twinOpens(toks, i + 1) || isDigitCode(next.text.charCodeAt(0)))) id++;
+      if (!mask[i] && (next.cap || next.text === '“' || next.text === '"' || next.text === '«' || twinOpens(toks, i + 1) || isDigitCode(next.text.charCodeAt(0)))) first[++id] = i + 1;
     } else if (mask[i] && !mask[i + 1] && (c === 0x201d || c === 34 || c === 0xbb || (c === 39 && i > 1 && toks[i - 1].text === "'"))) {
       // a quote that ends a sentence: “… .” Next (or .'' Next)
       const before = c === 39 ? toks[i - 2] : toks[i - 1];
-      if (i > 0 && before !== undefined && isTerminalTok(before) && (next.cap || next.text === '“' || twinOpens(toks, i + 1))) id++;
+      if (i > 0 && before !== undefined && isTerminalTok(before) && (next.cap || next.text === '“' || twinOpens(toks, i + 1))) first[++id] = i + 1;
     }
   }
+  first[id + 1] = n;
+  firstIds = ids;
+  firstN = n;
   return ids;
 }
 
@@ -339,33 +349,51 @@ function npAfter(toks: Token[], s: number, limit: number): Span | null {
   return { start: toks[s].start, end: toks[k - 1].end };
 }
 
-/** Per token, the first and the end (exclusive) token of its sentence. */
+/** The sentences of a paragraph's tokens: token k's sentence is ids[k], and sentence j runs from
+ *  token first[j] to first[j + 1] (exclusive). Read them with sentenceStart and sentenceEnd. */
 export interface Sentences {
-  start: Int32Array;
-  end: Int32Array;
+  ids: Int32Array;
+  first: Int32Array;
+}
+
+/** The first token of token k's sentence. */
+export function sentenceStart(sb: Sentences, k: number): number {
+  return sb.first[sb.ids[k]];
+}
+
+/** The end (exclusive) token of token k's sentence. */
+export function sentenceEnd(sb: Sentences, k: number): number {
+  return sb.first[sb.ids[k] + 1];
 }
 
 // The arrays are scratch buffers reused by the next paragraph anyway, so the object holding them is
-// reused too (it was one object per paragraph).
-const bounds: Sentences = { start: bufStart, end: bufEnd };
+// reused too (it was one object per paragraph). Per-token start and end arrays were two writes for
+// every token and a second pass over the ids; most tokens' sentence is never asked for.
+const bounds: Sentences = { ids: bufIds, first: bufFirst };
+let runIds = new Int32Array(1024);
 
+/** The sentences of sentenceIds' result `ids` for n tokens. */
 export function sentenceBounds(ids: Int32Array, n: number): Sentences {
-  if (bufStart.length < n) {
-    bounds.start = bufStart = new Int32Array(n * 2);
-    bounds.end = bufEnd = new Int32Array(n * 2);
+  if (ids === firstIds && n === firstN && ids === bufIds) {
+    // sentenceIds found the sentence starts already (the usual call: sentenceBounds(sentenceIds(…)))
+    bounds.ids = ids;
+    bounds.first = bufFirst;
+    return bounds;
   }
-  const start = bufStart;
-  const end = bufEnd;
-  // one pass: at each sentence end, fill its tokens' start and end
-  let s = 0;
-  for (let i = 1; i <= n; i++) {
-    if (i < n && ids[i] === ids[i - 1]) continue;
-    for (let k = s; k < i; k++) {
-      start[k] = s;
-      end[k] = i;
-    }
-    s = i;
+  // other ids: a sentence is a run of equal ids; number the runs from 0
+  if (runIds.length < n) runIds = new Int32Array(n * 2);
+  if (bufFirst.length < n + 2) bufFirst = new Int32Array(n * 2 + 2);
+  firstIds = null; // bufFirst is about to hold these runs, no longer sentenceIds' result
+  const first = bufFirst;
+  let run = 0;
+  first[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && ids[i] !== ids[i - 1]) first[++run] = i;
+    runIds[i] = run;
   }
+  first[run + 1] = n;
+  bounds.ids = runIds;
+  bounds.first = first;
   return bounds;
 }
 
@@ -426,7 +454,7 @@ function afterParens(toks: Token[], k: number, limit: number): number {
 
 /** The sentence's cue before a quote: "X said: “…”", "X said on Friday that … “…”", "which he said would be “…”". */
 function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array, clause?: LocalCue | null): LocalCue | null {
-  const floor = qTok < toks.length ? sb.start[qTok] : qTok;
+  const floor = qTok < toks.length ? sentenceStart(sb, qTok) : qTok;
   // a cue before a clause with its own subject is not this quote's ("she said, but … as Trump went on about “…”")
   if (clause === undefined) clause = clauseSubject(toks, qTok, floor, mask);
   const stop = clause ? tokAfter(toks, floor, clause.np.start) : floor;
@@ -538,7 +566,7 @@ export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Ar
         if (trailing && endsSentence(toks, trailing.np.end, trailing.cue.end)) cue = trailing;
         // a clause of its own around the quote outranks a cue that goes on after it ("as Trump went on about “…,” Melanie said yes")
         else {
-          const clause = clauseSubject(toks, qTok, sb.start[qTok], mask); // once: cueBefore needs it too
+          const clause = clauseSubject(toks, qTok, sentenceStart(sb, qTok), mask); // once: cueBefore needs it too
           cue = cueBefore(toks, qTok, sb, mask, clause) ?? (trailing && !clause ? trailing : null);
         }
       } else cue = cueBefore(toks, qTok, sb, mask);
@@ -563,8 +591,8 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
     if (mask[v]) continue;
     const isAccording = tokIs(t, 'according') && tokIs(toks[v + 1], 'to');
     if (!isAccording && !isCueToken(t)) continue;
-    const ss = sb.start[v];
-    const se = sb.end[v];
+    const ss = sentenceStart(sb, v);
+    const se = sentenceEnd(sb, v);
     if (isAccording) {
       const np = npAfter(toks, v + 2, se);
       if (!np) continue;
@@ -725,7 +753,7 @@ function isWholeQuote(quotes: LocalQuote[], c: Span): boolean {
 export function findTrailingCue(toks: Token[], sb: Sentences, mask: Uint8Array): LocalCue | null {
   const n = toks.length;
   if (n < 3 || toks[n - 1].text !== ':' || mask[n - 1]) return null;
-  const floor = sb.start[n - 1];
+  const floor = sentenceStart(sb, n - 1);
   for (let v = n - 2; v >= floor && n - v < 8; v--) {
     if (!isCueToken(toks[v])) continue;
     const { np, cueStart } = npBefore(toks, v, floor);
