@@ -582,12 +582,22 @@ const reportedItems = new Collector<LocalReported>();
 export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mask: Uint8Array, sb: Sentences): LocalReported[] {
   const out = reportedItems;
   out.reset();
-  for (let v = 0; v < toks.length; v++) {
+  // Most tokens are neither a cue verb nor "according": the flag bit and the token length (9)
+  // reject them from the token's own fields, before reading its strings (each one more object
+  // to load: these were most of this loop's time). The others are listed first, so that
+  // pushContent looks for a later cue among them, not token by token.
+  const n = toks.length;
+  if (cands.length < n) cands = new Int32Array(n * 2);
+  let m = 0;
+  for (let v = 0; v < n; v++) {
     const t = toks[v];
-    // Most tokens are neither a cue verb nor "according": the flag bit and the token length (9)
-    // reject them from the token's own fields, before reading its strings (each one more object
-    // to load: these were most of this loop's time).
-    if ((t.flags & F_CUE_VERB) === 0 && t.end - t.start !== 9) continue;
+    if ((t.flags & F_CUE_VERB) !== 0 || t.end - t.start === 9) cands[m++] = v;
+  }
+  candCount = m;
+  for (let ci = 0; ci < m; ci++) {
+    const v = cands[ci];
+    candAt = ci;
+    const t = toks[v];
     if (mask[v]) continue;
     const isAccording = tokIs(t, 'according') && tokIs(toks[v + 1], 'to');
     if (!isAccording && !isCueToken(t)) continue;
@@ -701,11 +711,22 @@ function pushTrailing(p: string, toks: Token[], quotes: LocalQuote[], ss: number
   out.push({ cue: { start: cueStart, end: cueEnd }, np, content });
 }
 
+/** findReported's candidate tokens (cands[0 .. candCount), in order: every cue verb is one), and
+ *  the index in cands of the token it is looking at. */
+let cands = new Int32Array(1024);
+let candCount = 0;
+let candAt = 0;
+
+/** Called by findReported for its candidate cands[candAt], with `from` after it. */
 function pushContent(p: string, toks: Token[], quotes: LocalQuote[], from: number, se: number, mask: Uint8Array, np: Span, cueStart: number, cueEnd: number, out: Collector<LocalReported>): void {
-  // stop where another speaker's cue begins in the same sentence ("…, Yonhap said", "after Putin said that")
+  // stop where another speaker's cue begins in the same sentence ("…, Yonhap said", "after Putin said that");
+  // the cue verbs after `from` are among the candidates after the current one
   let end = sentenceContentEnd(toks, se);
   const scanTo = Math.min(se, from + MAX_CONTENT_SCAN);
-  for (let k = from + 1; k < scanTo; k++) {
+  for (let j = candAt + 1; j < candCount; j++) {
+    const k = cands[j];
+    if (k <= from) continue;
+    if (k >= scanTo) break;
     if (mask[k] || !isCueToken(toks[k])) continue;
     const inner = npBefore(toks, k, from);
     if (inner.np) {
