@@ -13,3 +13,7 @@ export const NP_STOP = new Set([
 ]);
 /** words a speaker phrase never ends with */
 export const NP_BAD_END = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'many', 'all']);
+/** Words that open a clause of its own inside a sentence ("…, and as Trump went on about “…”"): context-cues.ts */
+export const CLAUSE_OPENERS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'after', 'before', 'since', 'and', 'but']);
+/** Cue forms that are also plural nouns ("late-night tweets", "reports on the deal"). */
+export const NOUN_LIKE = new Set(['state', 'tweets', 'reports', 'claims', 'notes', 'states', 'questions', 'hopes', 'fears', 'shows', 'calls', 'promises', 'vows', 'pledges', 'estimates', 'blasts', 'slams']);

@@ -10,12 +10,13 @@ import type { LocalQuote } from './quotes';
 import * as gazetteerWords from './gazetteer-words';
 import { clauseSubject, sentenceSubject } from './context-cues';
 import { firstStartingAt } from './search';
-import { F_AUX, F_CUE_VERB, F_NP_BAD_END, F_NP_STOP } from './word-flags';
+import { F_AUX, F_CUE_VERB, F_NOUN_LIKE, F_NP_BAD_END, F_NP_STOP, F_STOP_CAPS, F_WEAK_CUE } from './word-flags';
+import { NP_STOP } from './attribution-words';
 import { Collector } from './attribution-collect';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
 // which cost measurably in per-token loops.
-const { CUE_VERBS, SAY_LIKE, WEAK_CUES, PRONOUNS, STOP_CAPS, NOT_SPEAKER_CAPS } = gazetteerWords;
+const { CUE_VERBS, SAY_LIKE, PRONOUNS, STOP_CAPS, NOT_SPEAKER_CAPS } = gazetteerWords;
 
 export interface LocalCue {
   cue: Span;
@@ -63,10 +64,17 @@ function isAdverb(t: Token): boolean {
   return t.lower.length > 4 && t.lower.endsWith('ly') && t.lower !== 'family' && t.lower !== 'italy';
 }
 
+/** NOT_SPEAKER_CAPS.has(t.text). Those words are stop caps: the flag F_STOP_CAPS (STOP_CAPS.has(t.text))
+ *  rejects most words without the lookup (checked at load below). */
+function isNotSpeakerCap(t: Token): boolean {
+  return (t.flags & F_STOP_CAPS) !== 0 && NOT_SPEAKER_CAPS.has(t.text);
+}
+for (const w of NOT_SPEAKER_CAPS) if (!STOP_CAPS.has(w)) throw new Error(`NOT_SPEAKER_CAPS: ${w} is not in STOP_CAPS`);
+
 /** Days, months, sentence adverbs and numbers never head a speaker phrase. */
 function notSpeakerWord(t: Token): boolean {
   const c = t.text.charCodeAt(0);
-  return (t.cap && NOT_SPEAKER_CAPS.has(t.text)) || (c >= 48 && c <= 57);
+  return (t.cap && isNotSpeakerCap(t)) || (c >= 48 && c <= 57);
 }
 
 /** Words before a participle cue that leave its subject to the sentence ("…, while chanting, “…”"). */
@@ -81,13 +89,15 @@ function isStateAbbreviation(t: Token | undefined): boolean {
 const NOMINAL_START = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an']);
 
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
+// all are NP_STOP words: the flag F_NP_STOP rejects most tokens before the lookup
+for (const w of BE_FORMS) if (!NP_STOP.has(w)) throw new Error(`BE_FORMS: ${w} is not in NP_STOP`);
 
 /** "were admitted", "was told": a passive cue has no speaker in front of it. */
 function isPassive(toks: Token[], v: number): boolean {
   if (toks[v].lower.endsWith('ing')) return false;
   let k = v - 1;
   while (k >= 0 && toks[k].kind === 'w' && isAdverb(toks[k])) k--;
-  return k >= 0 && BE_FORMS.has(toks[k].lower);
+  return k >= 0 && (toks[k].flags & F_NP_STOP) !== 0 && BE_FORMS.has(toks[k].lower);
 }
 
 /** CUE_VERBS.has(t.lower), as the flag the tokenizer caches per word (a bit test, not a Map lookup). */
@@ -100,12 +110,9 @@ export function isCueToken(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'w' && !t.cap && (t.flags & F_CUE_VERB) !== 0;
 }
 
-/** Cue forms that are also plural nouns ("late-night tweets", "reports on the deal"). */
-const NOUN_LIKE = new Set(['state', 'tweets', 'reports', 'claims', 'notes', 'states', 'questions', 'hopes', 'fears', 'shows', 'calls', 'promises', 'vows', 'pledges', 'estimates', 'blasts', 'slams']);
-
 /** A noun-like cue needs a subject that looks like one: a name or a pronoun ("Trump tweets", "He claims"). */
 function subjectOk(toks: Token[], v: number, np: Span): boolean {
-  if (!NOUN_LIKE.has(toks[v].lower)) return true;
+  if ((toks[v].flags & F_NOUN_LIKE) === 0) return true; // the flag is NOUN_LIKE.has(lower) (attribution-words.ts): cue forms that are also plural nouns
   let k = v - 1;
   while (k >= 0 && toks[k].end > np.end) k--;
   const last = toks[k];
@@ -116,16 +123,21 @@ function subjectOk(toks: Token[], v: number, np: Span): boolean {
 export function quoteMask(toks: Token[], quotes: LocalQuote[]): Uint8Array {
   const mask = scratch8(toks.length);
   if (quotes.length === 0) return mask;
-  // Quotes are sorted and disjoint: only the tokens starting inside a quote are visited (found by
-  // binary search), not every token of the paragraph. A token starting inside is covered when it
-  // also ends inside.
+  // Quotes are sorted and disjoint: the tokens starting inside a quote are found by binary search,
+  // not by visiting every token of the paragraph. A token starting inside is covered when it also
+  // ends inside: tokens do not overlap, so every one but the last ends before the next one starts,
+  // inside the quote, and only the last needs a look at its end.
   const n = toks.length;
   buf8Dirty = n; // until the loop ends (should it throw, the next scratch8 still clears everything)
   let i = 0;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
     i = Math.max(i, firstStartingAt(toks, q.start));
-    for (; i < n && toks[i].start < q.end; i++) if (toks[i].end <= q.end) mask[i] = 1;
+    const e = firstStartingAt(toks, q.end); // the first token starting at or after the quote's end
+    if (e <= i) continue;
+    mask.fill(1, i, e - 1);
+    if (toks[e - 1].end <= q.end) mask[e - 1] = 1;
+    i = e;
   }
   buf8Dirty = i; // no one at or after i
   return mask;
@@ -136,8 +148,10 @@ export function quoteMask(toks: Token[], quotes: LocalQuote[]): Uint8Array {
 // arrays per paragraph was a visible share of the run time.
 let buf8 = new Uint8Array(1024);
 let bufIds = new Int32Array(1024);
-let bufStart = new Int32Array(1024);
-let bufEnd = new Int32Array(1024);
+let bufFirst = new Int32Array(1025);
+/** the ids and the token count bufFirst was filled for by sentenceIds (null: none) */
+let firstIds: Int32Array | null = null;
+let firstN = -1;
 
 /** End of the part of buf8 that may hold ones (only quoteMask writes it): clearing just that part
  *  leaves the mask of a paragraph without quotes with nothing to clear (a fill call per paragraph
@@ -155,10 +169,15 @@ function scratch8(n: number): Uint8Array {
 }
 
 export function sentenceIds(toks: Token[], mask: Uint8Array): Int32Array {
-  if (bufIds.length < toks.length) bufIds = new Int32Array(toks.length * 2);
+  const n = toks.length;
+  if (bufIds.length < n) bufIds = new Int32Array(n * 2);
+  if (bufFirst.length < n + 2) bufFirst = new Int32Array(n * 2 + 2);
   const ids = bufIds;
+  // the first token of each sentence as it is found, for sentenceBounds (no second pass over the ids)
+  const first = bufFirst;
+  first[0] = 0;
   let id = 0;
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < n; i++) {
     ids[i] = id;
     const t = toks[i];
     // only punctuation ends a sentence: most tokens are words and need no string test
@@ -168,13 +187,16 @@ export function sentenceIds(toks: Token[], mask: Uint8Array): Int32Array {
     const c = t.text.charCodeAt(0);
     if (c === 46 || c === 33 || c === 63) {
       // . ! ? outside quotes, before a capital, an opening quote or a number
-      if (!mask[i] && (next.cap || next.text === '“' || next.text === '"' || next.text === '«' || twinOpens(toks, i + 1) || isDigitCode(next.text.charCodeAt(0)))) id++;
+      if (!mask[i] && (next.cap || next.text === '“' || next.text === '"' || next.text === '«' || twinOpens(toks, i + 1) || isDigitCode(next.text.charCodeAt(0)))) first[++id] = i + 1;
     } else if (mask[i] && !mask[i + 1] && (c === 0x201d || c === 34 || c === 0xbb || (c === 39 && i > 1 && toks[i - 1].text === "'"))) {
       // a quote that ends a sentence: “… .” Next (or .'' Next)
       const before = c === 39 ? toks[i - 2] : toks[i - 1];
-      if (i > 0 && before !== undefined && isTerminalTok(before) && (next.cap || next.text === '“' || twinOpens(toks, i + 1))) id++;
+      if (i > 0 && before !== undefined && isTerminalTok(before) && (next.cap || next.text === '“' || twinOpens(toks, i + 1))) first[++id] = i + 1;
     }
   }
+  first[id + 1] = n;
+  firstIds = ids;
+  firstN = n;
   return ids;
 }
 
@@ -201,6 +223,8 @@ const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'report', 'write']);
 const MAX_APPOSITIVE = 30;
 /** Capitalised, these open the sentence's clause: the speaker phrase starts after them ("But he said"). */
 const CAP_CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'when', 'as', 'after', 'while', 'if', 'though', 'although', 'because']);
+// all are NP_STOP words: the flag F_NP_STOP rejects most capitalised words before the lookup
+for (const w of CAP_CLAUSE_OPENERS) if (!NP_STOP.has(w)) throw new Error(`CAP_CLAUSE_OPENERS: ${w} is not in NP_STOP`);
 
 /** The speaker phrase ending right before token `v` (exclusive), walking back over auxiliaries,
  *  an appositive (", the committee's chairwoman,") and a bracketed acronym ("(NDMA)"). */
@@ -285,7 +309,7 @@ function npBefore(toks: Token[], v: number, floor: number): NpBefore {
         (t.lower === 'and' && toks[k + 1]?.cap && toks[k - 1]?.cap); // coordinated names: Mr. Grassley and Mr. Leahy
       if (!joins || k === end) break;
     }
-    if (t.cap && CAP_CLAUSE_OPENERS.has(t.lower)) break;
+    if (t.cap && (t.flags & F_NP_STOP) !== 0 && CAP_CLAUSE_OPENERS.has(t.lower)) break;
     words++;
     k--;
   }
@@ -295,7 +319,7 @@ function npBefore(toks: Token[], v: number, floor: number): NpBefore {
   if (toks[end].kind === 'w' && ((toks[end].flags & F_NP_BAD_END) !== 0 || notSpeakerWord(toks[end]))) return npBeforeResult(null, cueStart);
   // "his agent, Daniel Price, told": the name in the appositive is the speaker
   const af = appositiveFirst;
-  if (af >= 0 && NOMINAL_START.has(toks[s].lower) && toks[af].cap && !NOT_SPEAKER_CAPS.has(toks[af].text)) {
+  if (af >= 0 && NOMINAL_START.has(toks[s].lower) && toks[af].cap && !isNotSpeakerCap(toks[af])) {
     return npBeforeResult({ start: toks[af].start, end: toks[appositiveLast].end }, cueStart, toks[s].start);
   }
   return npBeforeResult({ start: toks[s].start, end: toks[end].end }, cueStart);
@@ -325,33 +349,51 @@ function npAfter(toks: Token[], s: number, limit: number): Span | null {
   return { start: toks[s].start, end: toks[k - 1].end };
 }
 
-/** Per token, the first and the end (exclusive) token of its sentence. */
+/** The sentences of a paragraph's tokens: token k's sentence is ids[k], and sentence j runs from
+ *  token first[j] to first[j + 1] (exclusive). Read them with sentenceStart and sentenceEnd. */
 export interface Sentences {
-  start: Int32Array;
-  end: Int32Array;
+  ids: Int32Array;
+  first: Int32Array;
+}
+
+/** The first token of token k's sentence. */
+export function sentenceStart(sb: Sentences, k: number): number {
+  return sb.first[sb.ids[k]];
+}
+
+/** The end (exclusive) token of token k's sentence. */
+export function sentenceEnd(sb: Sentences, k: number): number {
+  return sb.first[sb.ids[k] + 1];
 }
 
 // The arrays are scratch buffers reused by the next paragraph anyway, so the object holding them is
-// reused too (it was one object per paragraph).
-const bounds: Sentences = { start: bufStart, end: bufEnd };
+// reused too (it was one object per paragraph). Per-token start and end arrays were two writes for
+// every token and a second pass over the ids; most tokens' sentence is never asked for.
+const bounds: Sentences = { ids: bufIds, first: bufFirst };
+let runIds = new Int32Array(1024);
 
+/** The sentences of sentenceIds' result `ids` for n tokens. */
 export function sentenceBounds(ids: Int32Array, n: number): Sentences {
-  if (bufStart.length < n) {
-    bounds.start = bufStart = new Int32Array(n * 2);
-    bounds.end = bufEnd = new Int32Array(n * 2);
+  if (ids === firstIds && n === firstN && ids === bufIds) {
+    // sentenceIds found the sentence starts already (the usual call: sentenceBounds(sentenceIds(…)))
+    bounds.ids = ids;
+    bounds.first = bufFirst;
+    return bounds;
   }
-  const start = bufStart;
-  const end = bufEnd;
-  // one pass: at each sentence end, fill its tokens' start and end
-  let s = 0;
-  for (let i = 1; i <= n; i++) {
-    if (i < n && ids[i] === ids[i - 1]) continue;
-    for (let k = s; k < i; k++) {
-      start[k] = s;
-      end[k] = i;
-    }
-    s = i;
+  // other ids: a sentence is a run of equal ids; number the runs from 0
+  if (runIds.length < n) runIds = new Int32Array(n * 2);
+  if (bufFirst.length < n + 2) bufFirst = new Int32Array(n * 2 + 2);
+  firstIds = null; // bufFirst is about to hold these runs, no longer sentenceIds' result
+  const first = bufFirst;
+  let run = 0;
+  first[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && ids[i] !== ids[i - 1]) first[++run] = i;
+    runIds[i] = run;
   }
+  first[run + 1] = n;
+  bounds.ids = runIds;
+  bounds.first = first;
   return bounds;
 }
 
@@ -412,7 +454,7 @@ function afterParens(toks: Token[], k: number, limit: number): number {
 
 /** The sentence's cue before a quote: "X said: “…”", "X said on Friday that … “…”", "which he said would be “…”". */
 function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array, clause?: LocalCue | null): LocalCue | null {
-  const floor = qTok < toks.length ? sb.start[qTok] : qTok;
+  const floor = qTok < toks.length ? sentenceStart(sb, qTok) : qTok;
   // a cue before a clause with its own subject is not this quote's ("she said, but … as Trump went on about “…”")
   if (clause === undefined) clause = clauseSubject(toks, qTok, floor, mask);
   const stop = clause ? tokAfter(toks, floor, clause.np.start) : floor;
@@ -441,8 +483,8 @@ function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array,
       if (toks[a].lower === 'as' && a + 1 < v - 1) return { cue: { start: toks[v - 1].start, end: t.end }, np: { start: toks[a + 1].start, end: toks[v - 2].end } };
     }
     if (!isCueToken(t)) continue;
-    const lemma = CUE_VERBS.get(t.lower)!;
-    if (!coordinated && WEAK_CUES.has(lemma) && !nextIsThat(toks, v, qTok) && toks[qTok - 1]?.text !== ':' && qTok - v > 8) continue;
+    // the flag is WEAK_CUES.has(CUE_VERBS.get(t.lower)), cached per word
+    if (!coordinated && (t.flags & F_WEAK_CUE) !== 0 && !nextIsThat(toks, v, qTok) && toks[qTok - 1]?.text !== ':' && qTok - v > 8) continue;
     // "X said, adding “…”": a participle shares the subject of the verb before it
     if (t.lower.endsWith('ing') && (toks[v - 1]?.text === ',' || ING_OPENERS.has(toks[v - 1]?.lower))) {
       const subject = sentenceSubject(toks, floor, v);
@@ -524,7 +566,7 @@ export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Ar
         if (trailing && endsSentence(toks, trailing.np.end, trailing.cue.end)) cue = trailing;
         // a clause of its own around the quote outranks a cue that goes on after it ("as Trump went on about “…,” Melanie said yes")
         else {
-          const clause = clauseSubject(toks, qTok, sb.start[qTok], mask); // once: cueBefore needs it too
+          const clause = clauseSubject(toks, qTok, sentenceStart(sb, qTok), mask); // once: cueBefore needs it too
           cue = cueBefore(toks, qTok, sb, mask, clause) ?? (trailing && !clause ? trailing : null);
         }
       } else cue = cueBefore(toks, qTok, sb, mask);
@@ -540,17 +582,27 @@ const reportedItems = new Collector<LocalReported>();
 export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mask: Uint8Array, sb: Sentences): LocalReported[] {
   const out = reportedItems;
   out.reset();
-  for (let v = 0; v < toks.length; v++) {
+  // Most tokens are neither a cue verb nor "according": the flag bit and the token length (9)
+  // reject them from the token's own fields, before reading its strings (each one more object
+  // to load: these were most of this loop's time). The others are listed first, so that
+  // pushContent looks for a later cue among them, not token by token.
+  const n = toks.length;
+  if (cands.length < n) cands = new Int32Array(n * 2);
+  let m = 0;
+  for (let v = 0; v < n; v++) {
     const t = toks[v];
-    // Most tokens are neither a cue verb nor "according": the flag bit and the token length (9)
-    // reject them from the token's own fields, before reading its strings (each one more object
-    // to load: these were most of this loop's time).
-    if ((t.flags & F_CUE_VERB) === 0 && t.end - t.start !== 9) continue;
+    if ((t.flags & F_CUE_VERB) !== 0 || t.end - t.start === 9) cands[m++] = v;
+  }
+  candCount = m;
+  for (let ci = 0; ci < m; ci++) {
+    const v = cands[ci];
+    candAt = ci;
+    const t = toks[v];
     if (mask[v]) continue;
     const isAccording = tokIs(t, 'according') && tokIs(toks[v + 1], 'to');
     if (!isAccording && !isCueToken(t)) continue;
-    const ss = sb.start[v];
-    const se = sb.end[v];
+    const ss = sentenceStart(sb, v);
+    const se = sentenceEnd(sb, v);
     if (isAccording) {
       const np = npAfter(toks, v + 2, se);
       if (!np) continue;
@@ -566,7 +618,6 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
       }
       continue;
     }
-    const lemma = CUE_VERBS.get(t.lower)!;
     if (isPassive(toks, v)) continue;
     // "…, saying that …": the participle's speaker is the sentence's subject
     const participle = t.lower.endsWith('ing') && (toks[v - 1]?.text === ',' || ING_OPENERS.has(toks[v - 1]?.lower)) ? sentenceSubject(toks, ss, v) : null;
@@ -582,7 +633,7 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
     const np = foundNp && subjectOk(toks, v, foundNp) ? foundNp : null;
     // "said X" inverted after content: "…, said the official."
     if (!np) {
-      if (toks[v - 1]?.text === ',' && v - 1 > ss && !WEAK_CUES.has(lemma)) {
+      if (toks[v - 1]?.text === ',' && v - 1 > ss && (t.flags & F_WEAK_CUE) === 0) {
         const after = npAfter(toks, v + 1, se);
         if (after && endsClause(toks, tokAfter(toks, v, after.end), se)) pushTrailing(p, toks, quotes, ss, v - 1, t.start, t.end, after, out);
       }
@@ -601,6 +652,8 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
       pushContent(p, toks, quotes, k + 1, se, mask, np, cueStart, cueEnd, out);
       continue;
     }
+    // the cue's lemma, looked up only here: the cases above need none (F_WEAK_CUE is WEAK_CUES.has(lemma))
+    const lemma = CUE_VERBS.get(t.lower)!;
     // "X urged supporters to be patient": the one urged and what they should do
     if (lemma === 'urge') {
       let k2 = v + 1;
@@ -619,7 +672,7 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
     }
     // "…, local media reported." — the content comes first
     const npTok = tokenAt(toks, from >= 0 ? from : np.start, v); // the whole phrase: "his agent, Daniel Price"
-    if (npTok > ss + 2 && toks[npTok - 1].text === ',' && !WEAK_CUES.has(lemma) && endsClause(toks, v + 1, se)) {
+    if (npTok > ss + 2 && toks[npTok - 1].text === ',' && (t.flags & F_WEAK_CUE) === 0 && endsClause(toks, v + 1, se)) {
       pushTrailing(p, toks, quotes, ss, npTok - 1, cueStart, cueEnd, np, out);
     }
   }
@@ -658,11 +711,22 @@ function pushTrailing(p: string, toks: Token[], quotes: LocalQuote[], ss: number
   out.push({ cue: { start: cueStart, end: cueEnd }, np, content });
 }
 
+/** findReported's candidate tokens (cands[0 .. candCount), in order: every cue verb is one), and
+ *  the index in cands of the token it is looking at. */
+let cands = new Int32Array(1024);
+let candCount = 0;
+let candAt = 0;
+
+/** Called by findReported for its candidate cands[candAt], with `from` after it. */
 function pushContent(p: string, toks: Token[], quotes: LocalQuote[], from: number, se: number, mask: Uint8Array, np: Span, cueStart: number, cueEnd: number, out: Collector<LocalReported>): void {
-  // stop where another speaker's cue begins in the same sentence ("…, Yonhap said", "after Putin said that")
+  // stop where another speaker's cue begins in the same sentence ("…, Yonhap said", "after Putin said that");
+  // the cue verbs after `from` are among the candidates after the current one
   let end = sentenceContentEnd(toks, se);
   const scanTo = Math.min(se, from + MAX_CONTENT_SCAN);
-  for (let k = from + 1; k < scanTo; k++) {
+  for (let j = candAt + 1; j < candCount; j++) {
+    const k = cands[j];
+    if (k <= from) continue;
+    if (k >= scanTo) break;
     if (mask[k] || !isCueToken(toks[k])) continue;
     const inner = npBefore(toks, k, from);
     if (inner.np) {
@@ -710,7 +774,7 @@ function isWholeQuote(quotes: LocalQuote[], c: Span): boolean {
 export function findTrailingCue(toks: Token[], sb: Sentences, mask: Uint8Array): LocalCue | null {
   const n = toks.length;
   if (n < 3 || toks[n - 1].text !== ':' || mask[n - 1]) return null;
-  const floor = sb.start[n - 1];
+  const floor = sentenceStart(sb, n - 1);
   for (let v = n - 2; v >= floor && n - v < 8; v--) {
     if (!isCueToken(toks[v])) continue;
     const { np, cueStart } = npBefore(toks, v, floor);
@@ -723,7 +787,7 @@ export function findTrailingCue(toks: Token[], sb: Sentences, mask: Uint8Array):
 export function findSpeakerColon(p: string, toks: Token[], mask: Uint8Array): LocalReported | null {
   let k = 0;
   while (k < toks.length && k < 4 && toks[k].kind === 'w' && toks[k].cap && !mask[k]) k++;
-  if (k === 0 || k >= toks.length || punctCode(toks[k]) !== 58 || toks.length - k < 5 || mask[k + 1] || STOP_CAPS.has(toks[0].text)) return null;
+  if (k === 0 || k >= toks.length || punctCode(toks[k]) !== 58 || toks.length - k < 5 || mask[k + 1] || (toks[0].flags & F_STOP_CAPS) !== 0) return null;
   const content = trimContent(p, toks[k + 1].start, p.length);
   return { cue: { start: toks[k].start, end: toks[k].end }, np: { start: toks[0].start, end: toks[k - 1].end }, content };
 }

@@ -8,11 +8,8 @@
 import type { Token } from './tokens';
 import type { LocalQuote } from './quotes';
 import type { LocalCue, Sentences } from './attribution';
-import * as gazetteerWords from './gazetteer-words';
-import { F_CUE_VERB } from './word-flags';
+import { F_CLAUSE_OPENER, F_CUE_VERB, F_STOP_CAPS } from './word-flags';
 import { firstStartingAt } from './search';
-
-const { STOP_CAPS } = gazetteerWords;
 
 const CLOSERS = new Set(['”', '"', '»', '’']);
 const OPENERS = new Set(['“', '"', '«']);
@@ -86,10 +83,20 @@ function dashByline(toks: Token[], after: number): LocalCue | null {
   return { cue: { start: d.start, end: d.end }, np: { start: toks[s].start, end: toks[k - 1].end } };
 }
 
+/** w === w.toUpperCase(), without making the upper-case string for a word with an ASCII lower-case
+ *  letter (most words: "We", "The"), which is never its own upper case. */
+function isUpperCase(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return w === w.toUpperCase();
+}
+
 /** "\"PENCE: Well, look, …" — upper-case speaker and a colon right after the opening mark. */
 function transcriptSpeaker(p: string, toks: Token[], qTok: number, q: LocalQuote): LocalCue | null {
   let k = qTok + 1;
-  while (k < toks.length && k - qTok <= 3 && isWord(toks[k]) && toks[k].end <= q.end && toks[k].text === toks[k].text.toUpperCase() && toks[k].text.length > 1) k++;
+  while (k < toks.length && k - qTok <= 3 && isWord(toks[k]) && toks[k].end <= q.end && toks[k].text.length > 1 && isUpperCase(toks[k].text)) k++;
   if (k === qTok + 1 || toks[k]?.text !== ':') return null;
   if (!/[A-Z]/.test(p.slice(toks[qTok + 1].start, toks[k - 1].end))) return null;
   return { cue: { start: toks[k].start, end: toks[k].end }, np: { start: toks[qTok + 1].start, end: toks[k - 1].end } };
@@ -106,7 +113,7 @@ function namedSubject(toks: Token[], k: number, limit: number): number {
   const s = k;
   while (k < limit && k - s < MAX_SUBJECT) {
     const t = toks[k];
-    if (isWord(t) && (t.cap || (t.lower === 'of' && toks[k + 1]?.cap) || (t.lower === 'and' && toks[k + 1]?.cap && !STOP_CAPS.has(toks[k + 1].text)))) k++;
+    if (isWord(t) && (t.cap || (t.lower === 'of' && toks[k + 1]?.cap) || (t.lower === 'and' && toks[k + 1]?.cap && (toks[k + 1].flags & F_STOP_CAPS) === 0))) k++;
     else if (t.kind === 's' && isWord(toks[k + 1]) && !toks[k + 1].cap && !looksVerb(toks[k + 1], toks[k + 2])) k += 2; // Clinton’s campaign
     else if (t.text === '(') {
       const e = skipParens(toks, k, limit);
@@ -176,7 +183,7 @@ function subjectAt(toks: Token[], ss: number, limit: number, mask: Uint8Array | 
   if (!isWord(first) || first.lower.endsWith("n't") || first.lower.endsWith('n’t')) return null; // "Don't worry"
   let npEnd: number;
   if (SUBJECT_PRONOUNS.has(first.lower)) npEnd = k + 1;
-  else if (first.cap && !STOP_CAPS.has(first.text) && !DETERMINERS.has(first.lower)) npEnd = namedSubject(toks, k, limit);
+  else if (first.cap && (first.flags & F_STOP_CAPS) === 0 && !DETERMINERS.has(first.lower)) npEnd = namedSubject(toks, k, limit);
   else if (DETERMINERS.has(first.lower) || !first.cap) npEnd = nounSubject(toks, k, limit);
   else return null;
   if (npEnd < 0 || npEnd >= limit) return null;
@@ -209,7 +216,7 @@ function afterQuoteSubject(toks: Token[], k: number, limit: number): [number, nu
   const first = toks[k];
   if (k >= limit || !isWord(first)) return null;
   if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it') return [k, k + 1];
-  if (!first.cap || STOP_CAPS.has(first.text)) return null;
+  if (!first.cap || (first.flags & F_STOP_CAPS) !== 0) return null;
   const e = namedSubject(toks, k, limit);
   return e > k ? [k, e] : null;
 }
@@ -225,32 +232,32 @@ function trailingSubject(toks: Token[], after: number): LocalCue | null {
 }
 
 /** The subject and verb of the quote's sentence, when the quote follows them. */
+// sb.first[sb.ids[k]]: the first token of token k's sentence (sentenceStart in attribution.ts, not
+// imported: attribution.ts imports this module)
 function subjectCue(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array): LocalCue | null {
   if (qTok >= toks.length) return null;
-  const ss = sb.start[qTok];
+  const ss = sb.first[sb.ids[qTok]];
   return clauseSubject(toks, qTok, ss, mask) ?? (mask[ss] ? null : subjectVerb(toks, ss, qTok, mask));
 }
 
 /** A quote opening a sentence: the subject of the sentence before it, in the same paragraph
  *  ("Sen. Bernie Sanders identified young voters’ exhaustion … “The younger people are …”"). */
 function introCue(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array): LocalCue | null {
-  if (qTok >= toks.length || sb.start[qTok] !== qTok || qTok === 0) return null;
-  const prev = sb.start[qTok - 1];
+  if (qTok >= toks.length || sb.first[sb.ids[qTok]] !== qTok || qTok === 0) return null;
+  const prev = sb.first[sb.ids[qTok - 1]];
   if (mask[prev]) return null;
   for (let k = prev; k < qTok; k++) if (mask[k]) return null; // a quote in between has its own speaker
   return subjectVerb(toks, prev, qTok, mask);
 }
 
-/** Words that open a clause of its own inside a sentence ("…, and as Trump went on about “…”"). */
-const CLAUSE_OPENERS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'after', 'before', 'since', 'and', 'but']);
-/** Of those, the ones that need a comma before them to open a clause ("and", "but"). */
+/** Of the clause openers (CLAUSE_OPENERS in attribution-words.ts, the flag F_CLAUSE_OPENER), the ones that need a comma before them to open a clause ("and", "but"). */
 const COORDINATORS = new Set(['and', 'but']);
 const MAX_CLAUSE_SCAN = 60;
 
 /** Does token b open a clause ("…, but Kevin was …", "as Trump went on")? */
 function opensClause(toks: Token[], b: number): boolean {
   const t = toks[b];
-  if (!isWord(t) || t.cap || !CLAUSE_OPENERS.has(t.lower)) return false;
+  if (!isWord(t) || t.cap || (t.flags & F_CLAUSE_OPENER) === 0) return false; // the flag is CLAUSE_OPENERS.has(t.lower)
   return !COORDINATORS.has(t.lower) || toks[b - 1]?.text === ',';
 }
 
@@ -340,9 +347,14 @@ function nulls(n: number): (LocalCue | null)[] {
 }
 
 /** xs, or a writable copy of it when it is the shared all-null array `none` (an identity test:
- *  Object.isFrozen was a runtime call). */
+ *  Object.isFrozen was a runtime call). The copy is built, not sliced: slice of a frozen array
+ *  takes V8's slow path (about ten times the cost of a plain array's). */
 function writable(xs: (LocalCue | null)[], none: (LocalCue | null)[]): (LocalCue | null)[] {
-  return xs === none ? xs.slice() : xs;
+  if (xs !== none) return xs;
+  const n = none.length;
+  const out: (LocalCue | null)[] = [];
+  for (let i = 0; i < n; i++) out.push(null);
+  return out;
 }
 
 export function findContextCues(p: string, toks: Token[], quotes: LocalQuote[], cues: (LocalCue | null)[], mask: Uint8Array, sb: Sentences): ContextCues {

@@ -4,13 +4,13 @@
 import * as gazetteerPlaces from './gazetteer-places';
 import * as gazetteerOrgs from './gazetteer-orgs';
 import * as gazetteerWords from './gazetteer-words';
-import { AUX, NP_BAD_END, NP_STOP } from './attribution-words';
+import { AUX, CLAUSE_OPENERS, NOUN_LIKE, NP_BAD_END, NP_STOP } from './attribution-words';
 import { figureWordFlags } from './figures-candidates';
 
 // Local copies: unbundled (tsx, CommonJS) module bindings are property getters.
 const { PLACE_ALIASES } = gazetteerPlaces;
 const { ORG_ALIASES, ORG_COMMON_HEADS, ORG_HEADS } = gazetteerOrgs;
-const { TITLES, TITLE_HEADS, STOP_CAPS, DEMONYMS, CUE_VERBS, ROLE_NOUNS } = gazetteerWords;
+const { TITLES, TITLE_HEADS, STOP_CAPS, DEMONYMS, CUE_VERBS, ROLE_NOUNS, WEAK_CUES } = gazetteerWords;
 
 /** Name particles inside a capitalised run ("Bank of Korea", "Ursula von der Leyen"). */
 export const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'la', 'al', 'bin', 'van', 'von', 'der', 'da', 'di', 'del', 'do', 'dos', 'das']);
@@ -64,6 +64,14 @@ if (Math.max(...ALIAS_FIRST.values()) > 15) throw new Error('a gazetteer alias h
 export const F_AUX = 1 << 20;
 export const F_NP_STOP = 1 << 21;
 export const F_NP_BAD_END = 1 << 22;
+// bits 23–26: reserved
+// bits 27–30, by the lower-cased word, for the attribution passes (attribution.ts, context-cues.ts)
+/** a cue verb form whose lemma is a weak cue (CUE_VERBS form with WEAK_CUES.has(lemma)) */
+export const F_WEAK_CUE = 1 << 27;
+/** CLAUSE_OPENERS (attribution-words.ts) */
+export const F_CLAUSE_OPENER = 1 << 28;
+/** NOUN_LIKE (attribution-words.ts) */
+export const F_NOUN_LIKE = 1 << 29;
 
 export function aliasFirstWords(flags: number): number {
   return (flags >>> ALIAS_SHIFT) & 15;
@@ -84,6 +92,9 @@ mark(BY_LOWER, ROLE_NOUNS, F_ROLE_NOUN);
 mark(BY_LOWER, AUX, F_AUX);
 mark(BY_LOWER, NP_STOP, F_NP_STOP);
 mark(BY_LOWER, NP_BAD_END, F_NP_BAD_END);
+for (const [form, lemma] of CUE_VERBS) if (WEAK_CUES.has(lemma)) mark(BY_LOWER, [form], F_WEAK_CUE);
+mark(BY_LOWER, CLAUSE_OPENERS, F_CLAUSE_OPENER);
+mark(BY_LOWER, NOUN_LIKE, F_NOUN_LIKE);
 mark(BY_TEXT, STOP_CAPS, F_STOP_CAPS);
 mark(BY_TEXT, DEMONYMS, F_DEMONYM);
 mark(BY_TEXT, TITLES, F_TITLE);
