@@ -65,7 +65,9 @@ export const F_AUX = 1 << 20;
 export const F_NP_STOP = 1 << 21;
 export const F_NP_BAD_END = 1 << 22;
 // bits 23–26: reserved
-// bits 27–30, by the lower-cased word, for the attribution passes (attribution.ts, context-cues.ts)
+// bits 27–29, by the lower-cased word, for the attribution passes (attribution.ts, context-cues.ts).
+// Never bit 30 or 31: with pointer compression (Electron, so VS Code) a small integer has 31 bits, and
+// one token with such a bit would turn every token's flags field into a heap number.
 /** a cue verb form whose lemma is a weak cue (CUE_VERBS form with WEAK_CUES.has(lemma)) */
 export const F_WEAK_CUE = 1 << 27;
 /** CLAUSE_OPENERS (attribution-words.ts) */
