@@ -10,7 +10,6 @@ import * as gazetteerPlaces from './gazetteer-places';
 import * as gazetteerOrgs from './gazetteer-orgs';
 import * as gazetteerWords from './gazetteer-words';
 import * as wordFlags from './word-flags';
-import { isCommonWord } from './gazetteer-common-words';
 import { isGivenName } from './gender';
 import { ALIASES_BY_FIRST, type AliasMatch } from './entities-aliases';
 import { internSpan } from './entities-intern';
@@ -19,9 +18,9 @@ import { internSpan } from './entities-intern';
 // which cost measurably in per-token loops.
 const { PLACE_ALIASES } = gazetteerPlaces;
 const { ORG_ALIASES } = gazetteerOrgs;
-const { HONORIFICS, ROLE_NOUNS, CUE_VERBS } = gazetteerWords;
+const { HONORIFICS, ROLE_NOUNS, CUE_VERBS, GEO_FIRST, CLUB_FIRST, STORM_FIRST, GEO_PREFIXES, GEO_HEADS } = gazetteerWords;
 // Bit tests on Token.flags stand for the hot Set lookups (word-flags.ts): same lists, one test.
-const { CONNECTORS, DETERMINERS, aliasFirstWords, F_DETERMINER, F_ORG_COMMON_HEAD, F_CUE_VERB, F_STOP_CAPS, F_DEMONYM, F_TITLE, F_TITLE_HEAD, F_PLACE_ALIAS, F_ORG_ALIAS, F_CONNECTOR, F_ORG_HEAD, F_ROLE_NOUN } = wordFlags;
+const { CONNECTORS, DETERMINERS, aliasFirstWords, F_DETERMINER, F_ORG_COMMON_HEAD, F_CUE_VERB, F_STOP_CAPS, F_DEMONYM, F_TITLE, F_TITLE_HEAD, F_PLACE_ALIAS, F_ORG_ALIAS, F_CONNECTOR, F_ORG_HEAD, F_ROLE_NOUN, F_RUN_FIRST, F_NON_PERSON_HEAD, F_LOOSE_JOIN, F_COMMON_WORD } = wordFlags;
 
 export interface EntityCandidate {
   start: number;
@@ -55,19 +54,10 @@ function weakName(start: number, end: number, text: string, type: EntityType): E
   return candidate(start, end, text, type, text, 'name', undefined, undefined, undefined, true);
 }
 
-const NON_PERSON_HEADS = new Set([
-  'Convention', 'Conference', 'Summit', 'Games', 'Cup', 'Act', 'Bill', 'Day', 'War', 'Street', 'Avenue', 'Road',
-  'Square', 'Hall', 'Building', 'Tower', 'Airport', 'Station', 'Park', 'River', 'Sea', 'Ocean', 'Island', 'Islands',
-  'Mountains', 'Valley', 'County', 'State', 'City', 'Province', 'Region', 'District', 'Award', 'Prize', 'Festival',
-  'Show', 'Debate', 'Poll', 'Index', 'Plan', 'Program', 'Programme', 'Project', 'Treaty', 'Accord', 'Agreement',
-  'Amendment', 'Trail', 'Church', 'Cathedral', 'Mosque', 'Temple', 'School', 'Hospital', 'Stadium', 'Arena',
-]);
-const GEO_HEADS = new Set(['County', 'City', 'Province', 'Region', 'District', 'Island', 'Islands', 'River', 'Sea', 'Ocean', 'Valley', 'Mountains']);
 const MAX_ALIAS_TOKENS = 6;
 const NOT_MODIFIERS = new Set(['and', 'but', 'with', 'by', 'to', 'in', 'on', 'at', 'from', 'as', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'who', 'which', 'that', 'said']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const ROLE_STOPS = new Set(['and', 'who', 'of', 'at', 'for', 'in', 'with', 'said', 'says']);
-const GEO_PREFIXES = new Set(['Port', 'Gulf', 'Bay', 'Strait', 'Straits', 'Sea', 'Lake', 'Mount', 'Cape', 'Isle', 'Island', 'Islands', 'Republic', 'Kingdom', 'State', 'Province', 'City', 'Sea']);
 const ORG_NOUNS = new Set(['union', 'party', 'group', 'company', 'firm', 'network', 'newspaper', 'channel', 'broadcaster', 'agency', 'ministry', 'bank', 'airline', 'carrier', 'militia', 'coalition', 'alliance', 'club', 'team', 'court', 'committee', 'council', 'watchdog', 'regulator', 'website', 'daily', 'tabloid', 'magazine']);
 const CREDIT_WORDS = new Set(['source', 'credit', 'credits', 'photo', 'photograph', 'image', 'via', 'courtesy', 'copyright']);
 const PLACE_NOUNS = new Set(['province', 'region', 'district', 'county', 'oblast', 'prefecture', 'governorate', 'village', 'town', 'city', 'neighborhood', 'neighbourhood', 'suburb', 'port', 'state', 'country', 'island', 'capital']);
@@ -76,8 +66,6 @@ const PLACE_PREPOSITIONS = new Set(['in', 'outside', 'near']);
 /** Before a multi-word name: "in Coyuca de Benítez", "from San Cristóbal", "between Cúcuta and …". */
 const PLACE_PREPOSITIONS_WIDE = new Set([...PLACE_PREPOSITIONS, 'from', 'between', 'across', 'towards', 'toward', 'around', 'to']);
 const MAX_RUN = 12;
-/** Words before a name that make it a place: "Lake Michigan", "Mount Kenya", "Port Moresby". */
-const GEO_FIRST = new Set(['Lake', 'Mount', 'Mt.', 'Cape', 'Port', 'Gulf', 'Bay', 'Isle', 'Fort', 'Lac', 'Monte', 'San', 'Santa', 'Santo', 'São', 'Porto', 'Puerto', 'Sierra', 'Ciudad', 'Rio', 'Río', 'Villa', 'Nueva', 'Nuevo', 'Saint', 'Sainte', 'Sankt', 'Bahía', 'Costa', 'Isla', 'Islas', 'Playa']);
 /** First parts of hyphenated place names: "Port-Cartier", "Baie-Comeau", "Côte-Nord", "Sept-Îles". */
 const HYPHEN_GEO_FIRST = new Set(['Port', 'Baie', 'Côte', 'Saint', 'Sainte', 'Sept', 'Trois', 'Val', 'Mont', 'Pointe', 'Rivière', 'Île', 'Îles', 'Fort', 'Lac', 'Cap', 'Bois', 'Villa', 'Castel', 'Castell', 'Santa', 'San', 'Bad', 'Neu']);
 
@@ -85,19 +73,13 @@ function isUpperCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 0x0152 || c === 0x0141;
 }
 
-/** First words of a storm's name: not an entity ("Hurricane Estela"). */
-const STORM_FIRST = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tropical']);
 /** Nationality adjectives the demonym list lacks ("the Portuguese club"): not a name after "the". */
 const ADJECTIVE_ENDING = /(?:ese|ian|ish|ean|ic|an|i)$/;
 /** Acronyms that name no organisation: roles, units, currencies, diseases. */
 const ACRONYM_STOP = new Set(['ALS', 'MS', 'COPD', 'ADHD', 'PTSD', 'SARS', 'MERS', 'HPV', 'TB', 'CEO', 'CFO', 'COO', 'CTO', 'GDP', 'AI', 'TV', 'PM', 'AM', 'VAT', 'IPO', 'ETF', 'LNG', 'EV', 'UAV', 'DNA', 'HIV', 'AIDS', 'COVID', 'OK', 'USD', 'EUR', 'GBP', 'MP', 'MPs', 'DJ', 'PR', 'ID', 'IT', 'CCTV', 'SUV', 'VIP', 'PhD', 'NB', 'PS', 'RIP', 'FAQ', 'TBD', 'ET', 'PT', 'GMT', 'UTC', 'BC', 'AD', 'CE', 'KM', 'MPH', 'HQ', 'QB', 'MVP', 'ICU', 'ER', 'IV', 'II', 'III', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XX']);
 
-/** Joins inside organisation names only: "Safety and Health", "Co-operation in Europe". */
-const LOOSE_JOINS = new Set(['and', '&', 'in']);
 /** Possessors inside organisation names: "People’s Union", "Women’s Hospital". */
 const GROUP_NOUNS = new Set(['People', 'Women', 'Workers', 'Children', 'Citizens', 'Veterans', 'Farmers', 'Teachers', 'Men', 'Nurses', 'Doctors', 'Attorney']);
-/** First words of club names: "Olympique Lyonnais", "Sporting CP", "Real Madrid". */
-const CLUB_FIRST = new Set(['Olympique', 'Sporting', 'Real', 'Atlético', 'Atletico', 'Dynamo', 'Dinamo', 'Racing', 'Deportivo', 'Athletic', 'Borussia', 'Inter']);
 
 /** Does the run [s, e) hold an organisation head followed by a particle or ending it ("Bureau of", "… Administration")? */
 function namesOrganization(toks: Token[], s: number, e: number): boolean {
@@ -105,7 +87,7 @@ function namesOrganization(toks: Token[], s: number, e: number): boolean {
     if ((toks[k].flags & F_ORG_HEAD) === 0) continue;
     if (k === e - 1) return true;
     const nx = toks[k + 1];
-    if (nx.kind === 'w' && ((nx.flags & F_CONNECTOR) !== 0 || LOOSE_JOINS.has(nx.text))) return true;
+    if (nx.kind === 'w' && ((nx.flags & (F_CONNECTOR | F_LOOSE_JOIN)) !== 0)) return true;
   }
   // a head first: "Organization for Security …", "University of Warsaw"
   return (toks[s].flags & F_ORG_HEAD) !== 0 && e - s >= 3 && toks[s + 1].kind === 'w' && (toks[s + 1].flags & F_CONNECTOR) !== 0;
@@ -197,7 +179,7 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
         const nx = toks[j + 1];
         if (isCapWord(nx)) {
           if (w.kind === 'w' && (w.flags & F_CONNECTOR) !== 0 && (nx.flags & F_DEMONYM) === 0) j += 2;
-          else if (LOOSE_JOINS.has(w.text) && (nx.flags & F_STOP_CAPS) === 0) {
+          else if ((w.flags & F_LOOSE_JOIN) !== 0 && (nx.flags & F_STOP_CAPS) === 0) {
             if (loose < 0) loose = j;
             j += 2;
           } else if (w.kind === 's' && GROUP_NOUNS.has(toks[j - 1].text)) {
@@ -213,7 +195,7 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
         j = loose;
         loose = -1;
         for (let k = i + 1; k < j; k++) {
-          if (toks[k].kind === 's' || (LOOSE_JOINS.has(toks[k].text) && toks[k].kind === 'w')) {
+          if (toks[k].kind === 's' || ((toks[k].flags & F_LOOSE_JOIN) !== 0 && toks[k].kind === 'w')) {
             loose = k;
             break;
           }
@@ -379,17 +361,20 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', titleCase(text), 'name'));
     return;
   }
-  if (e - s >= 2 && STORM_FIRST.has(toks[s].text)) return;
-  // "Lake Michigan" (not the state inside it), "Olympique Lyonnais"
-  if (e - s >= 2 && (GEO_FIRST.has(toks[s].text) || CLUB_FIRST.has(toks[s].text)) && toks[s + 1].kind === 'w') {
-    const text = joinTokens(p, toks, s, e);
-    out.push(candidate(toks[s].start, toks[e - 1].end, text, GEO_FIRST.has(toks[s].text) ? 'place' : 'organization', text, 'name'));
-    return;
-  }
-  if (e - s >= 3 && GEO_PREFIXES.has(toks[s].text) && toks[s + 1].text === 'of') {
-    const text = joinTokens(p, toks, s, e);
-    out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', text, 'name'));
-    return;
+  // (F_RUN_FIRST: the first word is in one of the lists below)
+  if (e - s >= 2 && (toks[s].flags & F_RUN_FIRST) !== 0) {
+    if (STORM_FIRST.has(toks[s].text)) return;
+    // "Lake Michigan" (not the state inside it), "Olympique Lyonnais"
+    if ((GEO_FIRST.has(toks[s].text) || CLUB_FIRST.has(toks[s].text)) && toks[s + 1].kind === 'w') {
+      const text = joinTokens(p, toks, s, e);
+      out.push(candidate(toks[s].start, toks[e - 1].end, text, GEO_FIRST.has(toks[s].text) ? 'place' : 'organization', text, 'name'));
+      return;
+    }
+    if (e - s >= 3 && GEO_PREFIXES.has(toks[s].text) && toks[s + 1].text === 'of') {
+      const text = joinTokens(p, toks, s, e);
+      out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', text, 'name'));
+      return;
+    }
   }
   // the run as a whole names an organisation ("Ukraine Security Assistance Initiative", "Federal Bureau of Investigation")
   if (e - s >= 2 && ((toks[e - 1].flags & F_ORG_HEAD) !== 0 || namesOrganization(toks, s, e))) {
@@ -431,13 +416,14 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   }
   while (e > s && ((toks[e - 1].flags & F_CONNECTOR) !== 0 || toks[e - 1].text === 'the')) e--;
   if (s >= e) return;
-  const last = toks[e - 1].text;
-  if (e - s >= 2 && GEO_HEADS.has(last)) {
-    const name = joinTokens(p, toks, s, e);
-    out.push(candidate(toks[s].start, toks[e - 1].end, name, 'place', name, 'name'));
+  // NON_PERSON_HEADS (F_NON_PERSON_HEAD) holds GEO_HEADS
+  if ((toks[e - 1].flags & F_NON_PERSON_HEAD) !== 0) {
+    if (e - s >= 2 && GEO_HEADS.has(toks[e - 1].text)) {
+      const name = joinTokens(p, toks, s, e);
+      out.push(candidate(toks[s].start, toks[e - 1].end, name, 'place', name, 'name'));
+    }
     return;
   }
-  if (NON_PERSON_HEADS.has(last)) return;
   // (the text once a name is likely: "… Convention", "… Street" are not)
   const text = joinTokens(p, toks, s, e);
   // credit lines: "Source: Harbour Wire", "Image source: Pixabay"
@@ -475,18 +461,18 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
     return;
   }
   // "Lake Michigan", "Mount Kenya"
-  if (e - s >= 2 && GEO_FIRST.has(toks[s].text)) {
+  if (e - s >= 2 && (toks[s].flags & F_RUN_FIRST) !== 0 && GEO_FIRST.has(toks[s].text)) {
     out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', text, 'name'));
     return;
   }
   if (!allNames) return;
   // "Residents of Port-Cartier", "Officials of Ukraine": the name is after the particle
-  if (e - s >= 3 && isCommonWord(toks[s].lower) && (toks[s + 1].flags & F_CONNECTOR) !== 0 && withDemonym === s) {
+  if (e - s >= 3 && (toks[s].flags & F_COMMON_WORD) !== 0 && (toks[s + 1].flags & F_CONNECTOR) !== 0 && withDemonym === s) {
     processRun(p, toks, s + 2, e, out);
     return;
   }
   // a person's first word is a given name, rarely a common word: "Civic Renewal", "Premier League"
-  if (e - s >= 2 && !role && isCommonWord(toks[s].lower) && !isGivenName(toks[s + 1].text)) {
+  if (e - s >= 2 && !role && (toks[s].flags & F_COMMON_WORD) !== 0 && !isGivenName(toks[s + 1].text)) {
     const os = withDemonym;
     const otext = joinTokens(p, toks, os, e);
     if (e - os <= 6) out.push(candidate(toks[os].start, toks[e - 1].end, otext, 'organization', otext, 'name'));
@@ -515,7 +501,7 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
       return;
     }
     // "Rivers that are usually shallow": a plural common noun opening a sentence, not Daniel Rivers
-    if ((prev === undefined || prev.text === '.' || prev.text === '”' || prev.text === '"') && single.lower.endsWith('s') && isCommonWord(single.lower) && (next?.lower === 'that' || next?.lower === 'which')) return;
+    if ((prev === undefined || prev.text === '.' || prev.text === '”' || prev.text === '"') && single.lower.endsWith('s') && (single.flags & F_COMMON_WORD) !== 0 && (next?.lower === 'that' || next?.lower === 'which')) return;
     const apposedPlace = next?.text === ',' && ARTICLES.has(toks[s + 2]?.lower ?? '') && PLACE_NOUNS.has(toks[s + 3]?.lower ?? ''); // "Hammond, a city of …"
     if (!role && ((next && next.kind === 'w' && PLACE_NOUNS.has(next.lower)) || (prev && prev.kind === 'w' && PLACE_PREPOSITIONS.has(prev.lower)) || apposedPlace)) {
       out.push(weakName(single.start, single.end, text, 'place'));
@@ -528,7 +514,7 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
       return;
     }
     // "the Sejm", "the Bundestag": people are not "the X"
-    if (!role && prev && prev.lower === 'the' && !prev.cap && !(next && next.kind === 'w' && next.cap) && !isCommonWord(single.lower) && !ADJECTIVE_ENDING.test(single.text)) {
+    if (!role && prev && prev.lower === 'the' && !prev.cap && !(next && next.kind === 'w' && next.cap) && (single.flags & F_COMMON_WORD) === 0 && !ADJECTIVE_ENDING.test(single.text)) {
       out.push(weakName(single.start, single.end, text, 'organization'));
       return;
     }
