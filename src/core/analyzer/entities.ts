@@ -41,42 +41,12 @@ export interface EntityCandidate {
 }
 
 /** A candidate with every field set, in one order: all candidates share one hidden class, so
- *  resolveEntities' reads of them (kind, type, weak, role, …) stay monomorphic. A class, not an
- *  object literal: a literal's allocation site tracks its objects for pretenuring (candidates
- *  live until the paragraph's analysis ends), a constructor allocates plainly. */
-class Candidate implements EntityCandidate {
-  declare start: number;
-  declare end: number;
-  declare text: string;
-  declare type: EntityType | null;
-  declare canonical: string;
-  declare kind: EntityCandidate['kind'];
-  declare role: string | undefined;
-  declare head: string | undefined;
-  declare modifier: string | undefined;
-  declare weak: boolean | undefined;
-  constructor(
-    start: number, end: number, text: string, type: EntityType | null, canonical: string, kind: EntityCandidate['kind'],
-    role: string | undefined, head: string | undefined, modifier: string | undefined, weak: boolean | undefined,
-  ) {
-    this.start = start;
-    this.end = end;
-    this.text = text;
-    this.type = type;
-    this.canonical = canonical;
-    this.kind = kind;
-    this.role = role;
-    this.head = head;
-    this.modifier = modifier;
-    this.weak = weak;
-  }
-}
-
+ *  resolveEntities' reads of them (kind, type, weak, role, …) stay monomorphic. */
 function candidate(
   start: number, end: number, text: string, type: EntityType | null, canonical: string, kind: EntityCandidate['kind'],
   role?: string, head?: string, modifier?: string, weak?: boolean,
 ): EntityCandidate {
-  return new Candidate(start, end, text, type, canonical, kind, role, head, modifier, weak);
+  return { start, end, text, type, canonical, kind, role, head, modifier, weak };
 }
 
 /** A name guessed from context ("in Sukkur", "the Sejm"): dropped if the word names a person elsewhere. */
