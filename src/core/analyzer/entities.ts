@@ -93,6 +93,13 @@ function namesOrganization(toks: Token[], s: number, e: number): boolean {
   return (toks[s].flags & F_ORG_HEAD) !== 0 && e - s >= 3 && toks[s + 1].kind === 'w' && (toks[s + 1].flags & F_CONNECTOR) !== 0;
 }
 
+/** text "of" or "the", with a bit test first ("of" is a connector, "the" a determiner): a string
+ *  comparison is a builtin call, a bit test is one instruction */
+function isOfOrThe(t: Token): boolean {
+  const f = t.flags;
+  return ((f & F_CONNECTOR) !== 0 && t.text === 'of') || ((f & F_DETERMINER) !== 0 && t.text === 'the');
+}
+
 function isCapWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'w' && t.cap;
 }
@@ -166,7 +173,7 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
   while (i < n) {
     const t = toks[i];
     // (t.cap first: it fails for most tokens, and is one load)
-    if (t.cap && t.kind === 'w' && !(t.text === 'The' && toks[i + 1]?.kind === 'w' && !toks[i + 1].cap)) {
+    if (t.cap && t.kind === 'w' && !((t.flags & F_DETERMINER) !== 0 && t.text === 'The' && toks[i + 1]?.kind === 'w' && !toks[i + 1].cap)) {
       let j = i + 1;
       let loose = -1; // first "and"/"in"/possessive join: kept only if the run names an organisation
       while (j < n && j - i < MAX_RUN) {
@@ -186,7 +193,7 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
             if (loose < 0) loose = j;
             j += 2;
           } else break;
-        } else if (w.text === 'of' && nx?.text === 'the' && isCapWord(toks[j + 2])) j += 3;
+        } else if ((w.flags & F_CONNECTOR) !== 0 && w.text === 'of' && nx?.text === 'the' && isCapWord(toks[j + 2])) j += 3;
         else break;
       }
       // "Occupational Safety and Health Administration", "Organization for Security and Co-operation in Europe",
@@ -206,7 +213,8 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
       continue;
     }
     // "the ministry", "the country’s defence ministry", "the defence ministry"
-    if ((t.flags & F_DETERMINER) !== 0 && t.kind === 'w') {
+    // (only "the" makes one: the other determiners are not looked past)
+    if ((t.flags & F_DETERMINER) !== 0 && t.kind === 'w' && t.lower === 'the') {
       let k = i + 1;
       if (toks[k]?.lower === 'country' && toks[k + 1]?.kind === 's') k += 2;
       let modifier: string | undefined;
@@ -215,7 +223,7 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
         k++;
       }
       const h = toks[k];
-      if (h && h.kind === 'w' && !h.cap && (h.flags & F_ORG_COMMON_HEAD) !== 0 && t.lower === 'the') {
+      if (h && h.kind === 'w' && !h.cap && (h.flags & F_ORG_COMMON_HEAD) !== 0) {
         out.push(candidate(t.start, h.end, p.slice(t.start, h.end), 'organization', '', 'ref', undefined, h.lower, modifier));
         i = k + 1;
         continue;
@@ -326,12 +334,12 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
 
   // a title prefix makes the rest a person: "South Korean President Yoon Suk-yeol", "Treasury Secretary Janet Yellen"
   let h = s;
-  while (h < e && h - s < 5 && (toks[h].flags & F_TITLE_HEAD) === 0 && ((toks[h].flags & (F_TITLE | F_DEMONYM | F_PLACE_ALIAS | F_ORG_ALIAS)) !== 0 || toks[h].text === 'of' || toks[h].text === 'the' || (toks[h].cap && (toks[h].flags & F_STOP_CAPS) === 0))) h++;
+  while (h < e && h - s < 5 && (toks[h].flags & F_TITLE_HEAD) === 0 && ((toks[h].flags & (F_TITLE | F_DEMONYM | F_PLACE_ALIAS | F_ORG_ALIAS)) !== 0 || (toks[h].cap && (toks[h].flags & F_STOP_CAPS) === 0) || isOfOrThe(toks[h]))) h++;
   const sawTitle = h < e && (toks[h].flags & F_TITLE_HEAD) !== 0;
   let m = sawTitle ? h + 1 : s;
   while (sawTitle && m < e) {
     const w = toks[m];
-    if ((w.flags & (F_TITLE | F_DEMONYM)) !== 0 || w.text === 'of' || w.text === 'the' || (toks[m - 1].text === 'of' && (w.flags & (F_PLACE_ALIAS | F_ORG_ALIAS)) !== 0)) m++;
+    if ((w.flags & (F_TITLE | F_DEMONYM)) !== 0 || isOfOrThe(w) || ((w.flags & (F_PLACE_ALIAS | F_ORG_ALIAS)) !== 0 && toks[m - 1].text === 'of')) m++;
     else break;
   }
   if (sawTitle && m < e && m > s && nameLike(toks[m]) && (toks[m].flags & F_ORG_HEAD) === 0) {
@@ -404,7 +412,7 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
 }
 
 function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: EntityCandidate[]): void {
-  while (s < e && ((toks[s].flags & (F_STOP_CAPS | F_CONNECTOR)) !== 0 || toks[s].text === 'the')) s++;
+  while (s < e && ((toks[s].flags & (F_STOP_CAPS | F_CONNECTOR)) !== 0 || ((toks[s].flags & F_DETERMINER) !== 0 && toks[s].text === 'the'))) s++;
   // demonyms lead organisation names ("National Coordination of Civil Protection", "Eastern Popular Front"), not people's
   const withDemonym = s;
   while (s < e && (toks[s].flags & F_DEMONYM) !== 0) s++;
@@ -414,7 +422,7 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
     capRole = toks[s].text;
     s++;
   }
-  while (e > s && ((toks[e - 1].flags & F_CONNECTOR) !== 0 || toks[e - 1].text === 'the')) e--;
+  while (e > s && ((toks[e - 1].flags & F_CONNECTOR) !== 0 || ((toks[e - 1].flags & F_DETERMINER) !== 0 && toks[e - 1].text === 'the'))) e--;
   if (s >= e) return;
   // NON_PERSON_HEADS (F_NON_PERSON_HEAD) holds GEO_HEADS
   if ((toks[e - 1].flags & F_NON_PERSON_HEAD) !== 0) {
