@@ -439,7 +439,6 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
     out.push(candidate(toks[s].start, toks[e - 1].end, text, 'organization', text, 'name'));
     return;
   }
-  const role = capRole ?? roleBefore(toks, s, p) ?? roleAfter(p, toks, e);
   let allNames = true;
   let acronym = false;
   for (let k = s; k < e; k++) {
@@ -463,6 +462,8 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
     if (!ACRONYM_STOP.has(text)) out.push(candidate(toks[s].start, toks[s].end, text, null, text, 'single'));
     return;
   }
+  // (after the acronym rules, which do not read it: finding a role slices and runs a pattern)
+  const role = capRole ?? roleBefore(toks, s, p) ?? roleAfter(p, toks, e);
   // "Direction Nationale du Contrôle de Gestion (DNCG)": a name that defines an acronym is an organisation
   if (e - s >= 2 && !role && toks[e]?.text === '(' && toks[e + 2]?.text === ')' && isAcronym(toks[e + 1]?.text ?? '')) {
     pushAliasMatch(p, toks, s, e, text, 'organization', out);
