@@ -10,7 +10,6 @@ import * as gazetteerPlaces from './gazetteer-places';
 import * as gazetteerOrgs from './gazetteer-orgs';
 import * as gazetteerWords from './gazetteer-words';
 import * as wordFlags from './word-flags';
-import { isCommonWord } from './gazetteer-common-words';
 import { isGivenName } from './gender';
 import { ALIASES_BY_FIRST, type AliasMatch } from './entities-aliases';
 import { internSpan } from './entities-intern';
@@ -19,9 +18,9 @@ import { internSpan } from './entities-intern';
 // which cost measurably in per-token loops.
 const { PLACE_ALIASES } = gazetteerPlaces;
 const { ORG_ALIASES } = gazetteerOrgs;
-const { HONORIFICS, ROLE_NOUNS, CUE_VERBS } = gazetteerWords;
+const { HONORIFICS, ROLE_NOUNS, CUE_VERBS, GEO_FIRST, CLUB_FIRST, STORM_FIRST, GEO_PREFIXES, GEO_HEADS } = gazetteerWords;
 // Bit tests on Token.flags stand for the hot Set lookups (word-flags.ts): same lists, one test.
-const { CONNECTORS, DETERMINERS, aliasFirstWords, F_DETERMINER, F_ORG_COMMON_HEAD, F_CUE_VERB, F_STOP_CAPS, F_DEMONYM, F_TITLE, F_TITLE_HEAD, F_PLACE_ALIAS, F_ORG_ALIAS, F_CONNECTOR, F_ORG_HEAD, F_ROLE_NOUN } = wordFlags;
+const { CONNECTORS, DETERMINERS, aliasFirstWords, F_DETERMINER, F_ORG_COMMON_HEAD, F_CUE_VERB, F_STOP_CAPS, F_DEMONYM, F_TITLE, F_TITLE_HEAD, F_PLACE_ALIAS, F_ORG_ALIAS, F_CONNECTOR, F_ORG_HEAD, F_ROLE_NOUN, F_RUN_FIRST, F_NON_PERSON_HEAD, F_LOOSE_JOIN, F_COMMON_WORD } = wordFlags;
 
 export interface EntityCandidate {
   start: number;
@@ -55,19 +54,10 @@ function weakName(start: number, end: number, text: string, type: EntityType): E
   return candidate(start, end, text, type, text, 'name', undefined, undefined, undefined, true);
 }
 
-const NON_PERSON_HEADS = new Set([
-  'Convention', 'Conference', 'Summit', 'Games', 'Cup', 'Act', 'Bill', 'Day', 'War', 'Street', 'Avenue', 'Road',
-  'Square', 'Hall', 'Building', 'Tower', 'Airport', 'Station', 'Park', 'River', 'Sea', 'Ocean', 'Island', 'Islands',
-  'Mountains', 'Valley', 'County', 'State', 'City', 'Province', 'Region', 'District', 'Award', 'Prize', 'Festival',
-  'Show', 'Debate', 'Poll', 'Index', 'Plan', 'Program', 'Programme', 'Project', 'Treaty', 'Accord', 'Agreement',
-  'Amendment', 'Trail', 'Church', 'Cathedral', 'Mosque', 'Temple', 'School', 'Hospital', 'Stadium', 'Arena',
-]);
-const GEO_HEADS = new Set(['County', 'City', 'Province', 'Region', 'District', 'Island', 'Islands', 'River', 'Sea', 'Ocean', 'Valley', 'Mountains']);
 const MAX_ALIAS_TOKENS = 6;
 const NOT_MODIFIERS = new Set(['and', 'but', 'with', 'by', 'to', 'in', 'on', 'at', 'from', 'as', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'who', 'which', 'that', 'said']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const ROLE_STOPS = new Set(['and', 'who', 'of', 'at', 'for', 'in', 'with', 'said', 'says']);
-const GEO_PREFIXES = new Set(['Port', 'Gulf', 'Bay', 'Strait', 'Straits', 'Sea', 'Lake', 'Mount', 'Cape', 'Isle', 'Island', 'Islands', 'Republic', 'Kingdom', 'State', 'Province', 'City', 'Sea']);
 const ORG_NOUNS = new Set(['union', 'party', 'group', 'company', 'firm', 'network', 'newspaper', 'channel', 'broadcaster', 'agency', 'ministry', 'bank', 'airline', 'carrier', 'militia', 'coalition', 'alliance', 'club', 'team', 'court', 'committee', 'council', 'watchdog', 'regulator', 'website', 'daily', 'tabloid', 'magazine']);
 const CREDIT_WORDS = new Set(['source', 'credit', 'credits', 'photo', 'photograph', 'image', 'via', 'courtesy', 'copyright']);
 const PLACE_NOUNS = new Set(['province', 'region', 'district', 'county', 'oblast', 'prefecture', 'governorate', 'village', 'town', 'city', 'neighborhood', 'neighbourhood', 'suburb', 'port', 'state', 'country', 'island', 'capital']);
@@ -76,8 +66,6 @@ const PLACE_PREPOSITIONS = new Set(['in', 'outside', 'near']);
 /** Before a multi-word name: "in Coyuca de Benítez", "from San Cristóbal", "between Cúcuta and …". */
 const PLACE_PREPOSITIONS_WIDE = new Set([...PLACE_PREPOSITIONS, 'from', 'between', 'across', 'towards', 'toward', 'around', 'to']);
 const MAX_RUN = 12;
-/** Words before a name that make it a place: "Lake Michigan", "Mount Kenya", "Port Moresby". */
-const GEO_FIRST = new Set(['Lake', 'Mount', 'Mt.', 'Cape', 'Port', 'Gulf', 'Bay', 'Isle', 'Fort', 'Lac', 'Monte', 'San', 'Santa', 'Santo', 'São', 'Porto', 'Puerto', 'Sierra', 'Ciudad', 'Rio', 'Río', 'Villa', 'Nueva', 'Nuevo', 'Saint', 'Sainte', 'Sankt', 'Bahía', 'Costa', 'Isla', 'Islas', 'Playa']);
 /** First parts of hyphenated place names: "Port-Cartier", "Baie-Comeau", "Côte-Nord", "Sept-Îles". */
 const HYPHEN_GEO_FIRST = new Set(['Port', 'Baie', 'Côte', 'Saint', 'Sainte', 'Sept', 'Trois', 'Val', 'Mont', 'Pointe', 'Rivière', 'Île', 'Îles', 'Fort', 'Lac', 'Cap', 'Bois', 'Villa', 'Castel', 'Castell', 'Santa', 'San', 'Bad', 'Neu']);
 
@@ -85,19 +73,13 @@ function isUpperCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 0x0152 || c === 0x0141;
 }
 
-/** First words of a storm's name: not an entity ("Hurricane Estela"). */
-const STORM_FIRST = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tropical']);
 /** Nationality adjectives the demonym list lacks ("the Portuguese club"): not a name after "the". */
 const ADJECTIVE_ENDING = /(?:ese|ian|ish|ean|ic|an|i)$/;
 /** Acronyms that name no organisation: roles, units, currencies, diseases. */
 const ACRONYM_STOP = new Set(['ALS', 'MS', 'COPD', 'ADHD', 'PTSD', 'SARS', 'MERS', 'HPV', 'TB', 'CEO', 'CFO', 'COO', 'CTO', 'GDP', 'AI', 'TV', 'PM', 'AM', 'VAT', 'IPO', 'ETF', 'LNG', 'EV', 'UAV', 'DNA', 'HIV', 'AIDS', 'COVID', 'OK', 'USD', 'EUR', 'GBP', 'MP', 'MPs', 'DJ', 'PR', 'ID', 'IT', 'CCTV', 'SUV', 'VIP', 'PhD', 'NB', 'PS', 'RIP', 'FAQ', 'TBD', 'ET', 'PT', 'GMT', 'UTC', 'BC', 'AD', 'CE', 'KM', 'MPH', 'HQ', 'QB', 'MVP', 'ICU', 'ER', 'IV', 'II', 'III', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XX']);
 
-/** Joins inside organisation names only: "Safety and Health", "Co-operation in Europe". */
-const LOOSE_JOINS = new Set(['and', '&', 'in']);
 /** Possessors inside organisation names: "People’s Union", "Women’s Hospital". */
 const GROUP_NOUNS = new Set(['People', 'Women', 'Workers', 'Children', 'Citizens', 'Veterans', 'Farmers', 'Teachers', 'Men', 'Nurses', 'Doctors', 'Attorney']);
-/** First words of club names: "Olympique Lyonnais", "Sporting CP", "Real Madrid". */
-const CLUB_FIRST = new Set(['Olympique', 'Sporting', 'Real', 'Atlético', 'Atletico', 'Dynamo', 'Dinamo', 'Racing', 'Deportivo', 'Athletic', 'Borussia', 'Inter']);
 
 /** Does the run [s, e) hold an organisation head followed by a particle or ending it ("Bureau of", "… Administration")? */
 function namesOrganization(toks: Token[], s: number, e: number): boolean {
@@ -105,10 +87,17 @@ function namesOrganization(toks: Token[], s: number, e: number): boolean {
     if ((toks[k].flags & F_ORG_HEAD) === 0) continue;
     if (k === e - 1) return true;
     const nx = toks[k + 1];
-    if (nx.kind === 'w' && ((nx.flags & F_CONNECTOR) !== 0 || LOOSE_JOINS.has(nx.text))) return true;
+    if (nx.kind === 'w' && ((nx.flags & (F_CONNECTOR | F_LOOSE_JOIN)) !== 0)) return true;
   }
   // a head first: "Organization for Security …", "University of Warsaw"
   return (toks[s].flags & F_ORG_HEAD) !== 0 && e - s >= 3 && toks[s + 1].kind === 'w' && (toks[s + 1].flags & F_CONNECTOR) !== 0;
+}
+
+/** text "of" or "the", with a bit test first ("of" is a connector, "the" a determiner): a string
+ *  comparison is a builtin call, a bit test is one instruction */
+function isOfOrThe(t: Token): boolean {
+  const f = t.flags;
+  return ((f & F_CONNECTOR) !== 0 && t.text === 'of') || ((f & F_DETERMINER) !== 0 && t.text === 'the');
 }
 
 function isCapWord(t: Token | undefined): boolean {
@@ -184,7 +173,7 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
   while (i < n) {
     const t = toks[i];
     // (t.cap first: it fails for most tokens, and is one load)
-    if (t.cap && t.kind === 'w' && !(t.text === 'The' && toks[i + 1]?.kind === 'w' && !toks[i + 1].cap)) {
+    if (t.cap && t.kind === 'w' && !((t.flags & F_DETERMINER) !== 0 && t.text === 'The' && toks[i + 1]?.kind === 'w' && !toks[i + 1].cap)) {
       let j = i + 1;
       let loose = -1; // first "and"/"in"/possessive join: kept only if the run names an organisation
       while (j < n && j - i < MAX_RUN) {
@@ -197,14 +186,14 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
         const nx = toks[j + 1];
         if (isCapWord(nx)) {
           if (w.kind === 'w' && (w.flags & F_CONNECTOR) !== 0 && (nx.flags & F_DEMONYM) === 0) j += 2;
-          else if (LOOSE_JOINS.has(w.text) && (nx.flags & F_STOP_CAPS) === 0) {
+          else if ((w.flags & F_LOOSE_JOIN) !== 0 && (nx.flags & F_STOP_CAPS) === 0) {
             if (loose < 0) loose = j;
             j += 2;
           } else if (w.kind === 's' && GROUP_NOUNS.has(toks[j - 1].text)) {
             if (loose < 0) loose = j;
             j += 2;
           } else break;
-        } else if (w.text === 'of' && nx?.text === 'the' && isCapWord(toks[j + 2])) j += 3;
+        } else if ((w.flags & F_CONNECTOR) !== 0 && w.text === 'of' && nx?.text === 'the' && isCapWord(toks[j + 2])) j += 3;
         else break;
       }
       // "Occupational Safety and Health Administration", "Organization for Security and Co-operation in Europe",
@@ -213,7 +202,7 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
         j = loose;
         loose = -1;
         for (let k = i + 1; k < j; k++) {
-          if (toks[k].kind === 's' || (LOOSE_JOINS.has(toks[k].text) && toks[k].kind === 'w')) {
+          if (toks[k].kind === 's' || ((toks[k].flags & F_LOOSE_JOIN) !== 0 && toks[k].kind === 'w')) {
             loose = k;
             break;
           }
@@ -224,7 +213,8 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
       continue;
     }
     // "the ministry", "the country’s defence ministry", "the defence ministry"
-    if ((t.flags & F_DETERMINER) !== 0 && t.kind === 'w') {
+    // (only "the" makes one: the other determiners are not looked past)
+    if ((t.flags & F_DETERMINER) !== 0 && t.kind === 'w' && t.lower === 'the') {
       let k = i + 1;
       if (toks[k]?.lower === 'country' && toks[k + 1]?.kind === 's') k += 2;
       let modifier: string | undefined;
@@ -233,7 +223,7 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
         k++;
       }
       const h = toks[k];
-      if (h && h.kind === 'w' && !h.cap && (h.flags & F_ORG_COMMON_HEAD) !== 0 && t.lower === 'the') {
+      if (h && h.kind === 'w' && !h.cap && (h.flags & F_ORG_COMMON_HEAD) !== 0) {
         out.push(candidate(t.start, h.end, p.slice(t.start, h.end), 'organization', '', 'ref', undefined, h.lower, modifier));
         i = k + 1;
         continue;
@@ -344,12 +334,12 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
 
   // a title prefix makes the rest a person: "South Korean President Yoon Suk-yeol", "Treasury Secretary Janet Yellen"
   let h = s;
-  while (h < e && h - s < 5 && (toks[h].flags & F_TITLE_HEAD) === 0 && ((toks[h].flags & (F_TITLE | F_DEMONYM | F_PLACE_ALIAS | F_ORG_ALIAS)) !== 0 || toks[h].text === 'of' || toks[h].text === 'the' || (toks[h].cap && (toks[h].flags & F_STOP_CAPS) === 0))) h++;
+  while (h < e && h - s < 5 && (toks[h].flags & F_TITLE_HEAD) === 0 && ((toks[h].flags & (F_TITLE | F_DEMONYM | F_PLACE_ALIAS | F_ORG_ALIAS)) !== 0 || (toks[h].cap && (toks[h].flags & F_STOP_CAPS) === 0) || isOfOrThe(toks[h]))) h++;
   const sawTitle = h < e && (toks[h].flags & F_TITLE_HEAD) !== 0;
   let m = sawTitle ? h + 1 : s;
   while (sawTitle && m < e) {
     const w = toks[m];
-    if ((w.flags & (F_TITLE | F_DEMONYM)) !== 0 || w.text === 'of' || w.text === 'the' || (toks[m - 1].text === 'of' && (w.flags & (F_PLACE_ALIAS | F_ORG_ALIAS)) !== 0)) m++;
+    if ((w.flags & (F_TITLE | F_DEMONYM)) !== 0 || isOfOrThe(w) || ((w.flags & (F_PLACE_ALIAS | F_ORG_ALIAS)) !== 0 && toks[m - 1].text === 'of')) m++;
     else break;
   }
   if (sawTitle && m < e && m > s && nameLike(toks[m]) && (toks[m].flags & F_ORG_HEAD) === 0) {
@@ -379,17 +369,20 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', titleCase(text), 'name'));
     return;
   }
-  if (e - s >= 2 && STORM_FIRST.has(toks[s].text)) return;
-  // "Lake Michigan" (not the state inside it), "Olympique Lyonnais"
-  if (e - s >= 2 && (GEO_FIRST.has(toks[s].text) || CLUB_FIRST.has(toks[s].text)) && toks[s + 1].kind === 'w') {
-    const text = joinTokens(p, toks, s, e);
-    out.push(candidate(toks[s].start, toks[e - 1].end, text, GEO_FIRST.has(toks[s].text) ? 'place' : 'organization', text, 'name'));
-    return;
-  }
-  if (e - s >= 3 && GEO_PREFIXES.has(toks[s].text) && toks[s + 1].text === 'of') {
-    const text = joinTokens(p, toks, s, e);
-    out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', text, 'name'));
-    return;
+  // (F_RUN_FIRST: the first word is in one of the lists below)
+  if (e - s >= 2 && (toks[s].flags & F_RUN_FIRST) !== 0) {
+    if (STORM_FIRST.has(toks[s].text)) return;
+    // "Lake Michigan" (not the state inside it), "Olympique Lyonnais"
+    if ((GEO_FIRST.has(toks[s].text) || CLUB_FIRST.has(toks[s].text)) && toks[s + 1].kind === 'w') {
+      const text = joinTokens(p, toks, s, e);
+      out.push(candidate(toks[s].start, toks[e - 1].end, text, GEO_FIRST.has(toks[s].text) ? 'place' : 'organization', text, 'name'));
+      return;
+    }
+    if (e - s >= 3 && GEO_PREFIXES.has(toks[s].text) && toks[s + 1].text === 'of') {
+      const text = joinTokens(p, toks, s, e);
+      out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', text, 'name'));
+      return;
+    }
   }
   // the run as a whole names an organisation ("Ukraine Security Assistance Initiative", "Federal Bureau of Investigation")
   if (e - s >= 2 && ((toks[e - 1].flags & F_ORG_HEAD) !== 0 || namesOrganization(toks, s, e))) {
@@ -419,7 +412,7 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
 }
 
 function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: EntityCandidate[]): void {
-  while (s < e && ((toks[s].flags & (F_STOP_CAPS | F_CONNECTOR)) !== 0 || toks[s].text === 'the')) s++;
+  while (s < e && ((toks[s].flags & (F_STOP_CAPS | F_CONNECTOR)) !== 0 || ((toks[s].flags & F_DETERMINER) !== 0 && toks[s].text === 'the'))) s++;
   // demonyms lead organisation names ("National Coordination of Civil Protection", "Eastern Popular Front"), not people's
   const withDemonym = s;
   while (s < e && (toks[s].flags & F_DEMONYM) !== 0) s++;
@@ -429,15 +422,16 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
     capRole = toks[s].text;
     s++;
   }
-  while (e > s && ((toks[e - 1].flags & F_CONNECTOR) !== 0 || toks[e - 1].text === 'the')) e--;
+  while (e > s && ((toks[e - 1].flags & F_CONNECTOR) !== 0 || ((toks[e - 1].flags & F_DETERMINER) !== 0 && toks[e - 1].text === 'the'))) e--;
   if (s >= e) return;
-  const last = toks[e - 1].text;
-  if (e - s >= 2 && GEO_HEADS.has(last)) {
-    const name = joinTokens(p, toks, s, e);
-    out.push(candidate(toks[s].start, toks[e - 1].end, name, 'place', name, 'name'));
+  // NON_PERSON_HEADS (F_NON_PERSON_HEAD) holds GEO_HEADS
+  if ((toks[e - 1].flags & F_NON_PERSON_HEAD) !== 0) {
+    if (e - s >= 2 && GEO_HEADS.has(toks[e - 1].text)) {
+      const name = joinTokens(p, toks, s, e);
+      out.push(candidate(toks[s].start, toks[e - 1].end, name, 'place', name, 'name'));
+    }
     return;
   }
-  if (NON_PERSON_HEADS.has(last)) return;
   // (the text once a name is likely: "… Convention", "… Street" are not)
   const text = joinTokens(p, toks, s, e);
   // credit lines: "Source: Harbour Wire", "Image source: Pixabay"
@@ -445,7 +439,6 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
     out.push(candidate(toks[s].start, toks[e - 1].end, text, 'organization', text, 'name'));
     return;
   }
-  const role = capRole ?? roleBefore(toks, s, p) ?? roleAfter(p, toks, e);
   let allNames = true;
   let acronym = false;
   for (let k = s; k < e; k++) {
@@ -469,24 +462,26 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
     if (!ACRONYM_STOP.has(text)) out.push(candidate(toks[s].start, toks[s].end, text, null, text, 'single'));
     return;
   }
+  // (after the acronym rules, which do not read it: finding a role slices and runs a pattern)
+  const role = capRole ?? roleBefore(toks, s, p) ?? roleAfter(p, toks, e);
   // "Direction Nationale du Contrôle de Gestion (DNCG)": a name that defines an acronym is an organisation
   if (e - s >= 2 && !role && toks[e]?.text === '(' && toks[e + 2]?.text === ')' && isAcronym(toks[e + 1]?.text ?? '')) {
     pushAliasMatch(p, toks, s, e, text, 'organization', out);
     return;
   }
   // "Lake Michigan", "Mount Kenya"
-  if (e - s >= 2 && GEO_FIRST.has(toks[s].text)) {
+  if (e - s >= 2 && (toks[s].flags & F_RUN_FIRST) !== 0 && GEO_FIRST.has(toks[s].text)) {
     out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', text, 'name'));
     return;
   }
   if (!allNames) return;
   // "Residents of Port-Cartier", "Officials of Ukraine": the name is after the particle
-  if (e - s >= 3 && isCommonWord(toks[s].lower) && (toks[s + 1].flags & F_CONNECTOR) !== 0 && withDemonym === s) {
+  if (e - s >= 3 && (toks[s].flags & F_COMMON_WORD) !== 0 && (toks[s + 1].flags & F_CONNECTOR) !== 0 && withDemonym === s) {
     processRun(p, toks, s + 2, e, out);
     return;
   }
   // a person's first word is a given name, rarely a common word: "Civic Renewal", "Premier League"
-  if (e - s >= 2 && !role && isCommonWord(toks[s].lower) && !isGivenName(toks[s + 1].text)) {
+  if (e - s >= 2 && !role && (toks[s].flags & F_COMMON_WORD) !== 0 && !isGivenName(toks[s + 1].text)) {
     const os = withDemonym;
     const otext = joinTokens(p, toks, os, e);
     if (e - os <= 6) out.push(candidate(toks[os].start, toks[e - 1].end, otext, 'organization', otext, 'name'));
@@ -515,7 +510,7 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
       return;
     }
     // "Rivers that are usually shallow": a plural common noun opening a sentence, not Daniel Rivers
-    if ((prev === undefined || prev.text === '.' || prev.text === '”' || prev.text === '"') && single.lower.endsWith('s') && isCommonWord(single.lower) && (next?.lower === 'that' || next?.lower === 'which')) return;
+    if ((prev === undefined || prev.text === '.' || prev.text === '”' || prev.text === '"') && single.lower.endsWith('s') && (single.flags & F_COMMON_WORD) !== 0 && (next?.lower === 'that' || next?.lower === 'which')) return;
     const apposedPlace = next?.text === ',' && ARTICLES.has(toks[s + 2]?.lower ?? '') && PLACE_NOUNS.has(toks[s + 3]?.lower ?? ''); // "Hammond, a city of …"
     if (!role && ((next && next.kind === 'w' && PLACE_NOUNS.has(next.lower)) || (prev && prev.kind === 'w' && PLACE_PREPOSITIONS.has(prev.lower)) || apposedPlace)) {
       out.push(weakName(single.start, single.end, text, 'place'));
@@ -528,7 +523,7 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
       return;
     }
     // "the Sejm", "the Bundestag": people are not "the X"
-    if (!role && prev && prev.lower === 'the' && !prev.cap && !(next && next.kind === 'w' && next.cap) && !isCommonWord(single.lower) && !ADJECTIVE_ENDING.test(single.text)) {
+    if (!role && prev && prev.lower === 'the' && !prev.cap && !(next && next.kind === 'w' && next.cap) && (single.flags & F_COMMON_WORD) === 0 && !ADJECTIVE_ENDING.test(single.text)) {
       out.push(weakName(single.start, single.end, text, 'organization'));
       return;
     }

@@ -181,3 +181,23 @@ export const DEMONYMS = new Set([
   'Croatian', 'Nigerian', 'Kenyan', 'Ethiopian', 'African', 'Asian', 'Arab', 'Democratic', 'Republican', 'Federal',
   'National', 'Soviet', 'Nato', 'US', 'U.S.', 'UK', 'EU', 'UN',
 ]);
+
+// Capitalised words the entity rules test at the start or the end of a run (entities.ts); word-flags.ts
+// gives each a bit, so a run that starts or ends with none of them costs one bit test.
+export const NON_PERSON_HEADS = new Set([
+  'Convention', 'Conference', 'Summit', 'Games', 'Cup', 'Act', 'Bill', 'Day', 'War', 'Street', 'Avenue', 'Road',
+  'Square', 'Hall', 'Building', 'Tower', 'Airport', 'Station', 'Park', 'River', 'Sea', 'Ocean', 'Island', 'Islands',
+  'Mountains', 'Valley', 'County', 'State', 'City', 'Province', 'Region', 'District', 'Award', 'Prize', 'Festival',
+  'Show', 'Debate', 'Poll', 'Index', 'Plan', 'Program', 'Programme', 'Project', 'Treaty', 'Accord', 'Agreement',
+  'Amendment', 'Trail', 'Church', 'Cathedral', 'Mosque', 'Temple', 'School', 'Hospital', 'Stadium', 'Arena',
+]);
+export const GEO_HEADS = new Set(['County', 'City', 'Province', 'Region', 'District', 'Island', 'Islands', 'River', 'Sea', 'Ocean', 'Valley', 'Mountains']);
+export const GEO_PREFIXES = new Set(['Port', 'Gulf', 'Bay', 'Strait', 'Straits', 'Sea', 'Lake', 'Mount', 'Cape', 'Isle', 'Island', 'Islands', 'Republic', 'Kingdom', 'State', 'Province', 'City', 'Sea']);
+/** Words before a name that make it a place: "Lake Michigan", "Mount Kenya", "Port Moresby". */
+export const GEO_FIRST = new Set(['Lake', 'Mount', 'Mt.', 'Cape', 'Port', 'Gulf', 'Bay', 'Isle', 'Fort', 'Lac', 'Monte', 'San', 'Santa', 'Santo', 'São', 'Porto', 'Puerto', 'Sierra', 'Ciudad', 'Rio', 'Río', 'Villa', 'Nueva', 'Nuevo', 'Saint', 'Sainte', 'Sankt', 'Bahía', 'Costa', 'Isla', 'Islas', 'Playa']);
+/** First words of a storm's name: not an entity ("Hurricane Estela"). */
+export const STORM_FIRST = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tropical']);
+/** Joins inside organisation names only: "Safety and Health", "Co-operation in Europe". */
+export const LOOSE_JOINS = new Set(['and', '&', 'in']);
+/** First words of club names: "Olympique Lyonnais", "Sporting CP", "Real Madrid". */
+export const CLUB_FIRST = new Set(['Olympique', 'Sporting', 'Real', 'Atlético', 'Atletico', 'Dynamo', 'Dinamo', 'Racing', 'Deportivo', 'Athletic', 'Borussia', 'Inter']);

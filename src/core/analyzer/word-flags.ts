@@ -6,11 +6,12 @@ import * as gazetteerOrgs from './gazetteer-orgs';
 import * as gazetteerWords from './gazetteer-words';
 import { AUX, CLAUSE_OPENERS, NOUN_LIKE, NP_BAD_END, NP_STOP } from './attribution-words';
 import { figureWordFlags } from './figures-candidates';
+import { isCommonWord } from './gazetteer-common-words';
 
 // Local copies: unbundled (tsx, CommonJS) module bindings are property getters.
 const { PLACE_ALIASES } = gazetteerPlaces;
 const { ORG_ALIASES, ORG_COMMON_HEADS, ORG_HEADS } = gazetteerOrgs;
-const { TITLES, TITLE_HEADS, STOP_CAPS, DEMONYMS, CUE_VERBS, ROLE_NOUNS, WEAK_CUES } = gazetteerWords;
+const { TITLES, TITLE_HEADS, STOP_CAPS, DEMONYMS, CUE_VERBS, ROLE_NOUNS, WEAK_CUES, GEO_FIRST, CLUB_FIRST, STORM_FIRST, GEO_PREFIXES, NON_PERSON_HEADS, LOOSE_JOINS } = gazetteerWords;
 
 /** Name particles inside a capitalised run ("Bank of Korea", "Ursula von der Leyen"). */
 export const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'la', 'al', 'bin', 'van', 'von', 'der', 'da', 'di', 'del', 'do', 'dos', 'das']);
@@ -64,7 +65,15 @@ if (Math.max(...ALIAS_FIRST.values()) > 15) throw new Error('a gazetteer alias h
 export const F_AUX = 1 << 20;
 export const F_NP_STOP = 1 << 21;
 export const F_NP_BAD_END = 1 << 22;
-// bits 23–26: reserved
+// by the word as written, for the entity rules (entities.ts): guards for their small word lists
+/** GEO_FIRST, CLUB_FIRST, STORM_FIRST or GEO_PREFIXES: a run starting with it may be a place, a club, a storm */
+export const F_RUN_FIRST = 1 << 23;
+/** NON_PERSON_HEADS (which holds GEO_HEADS): a run ending with it names no person */
+export const F_NON_PERSON_HEAD = 1 << 24;
+/** LOOSE_JOINS ("and", "&", "in") */
+export const F_LOOSE_JOIN = 1 << 25;
+/** isCommonWord(lower) */
+export const F_COMMON_WORD = 1 << 26;
 // bits 27–29, by the lower-cased word, for the attribution passes (attribution.ts, context-cues.ts).
 // Never bit 30 or 31: with pointer compression (Electron, so VS Code) a small integer has 31 bits, and
 // one token with such a bit would turn every token's flags field into a heap number.
@@ -105,8 +114,14 @@ mark(BY_TEXT, PLACE_ALIASES.keys(), F_PLACE_ALIAS);
 mark(BY_TEXT, ORG_ALIASES.keys(), F_ORG_ALIAS);
 mark(BY_TEXT, CONNECTORS, F_CONNECTOR);
 mark(BY_TEXT, ORG_HEADS, F_ORG_HEAD);
+mark(BY_TEXT, GEO_FIRST, F_RUN_FIRST);
+mark(BY_TEXT, CLUB_FIRST, F_RUN_FIRST);
+mark(BY_TEXT, STORM_FIRST, F_RUN_FIRST);
+mark(BY_TEXT, GEO_PREFIXES, F_RUN_FIRST);
+mark(BY_TEXT, NON_PERSON_HEADS, F_NON_PERSON_HEAD);
+mark(BY_TEXT, LOOSE_JOINS, F_LOOSE_JOIN);
 for (const [w, n] of ALIAS_FIRST) BY_TEXT.set(w, (BY_TEXT.get(w) ?? 0) | (n << ALIAS_SHIFT));
 
 export function wordFlags(text: string, lower: string): number {
-  return (BY_LOWER.get(lower) ?? 0) | (BY_TEXT.get(text) ?? 0) | figureWordFlags(text);
+  return (BY_LOWER.get(lower) ?? 0) | (BY_TEXT.get(text) ?? 0) | figureWordFlags(text) | (isCommonWord(lower) ? F_COMMON_WORD : 0);
 }
