@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import * as vm from 'node:vm';
+import { buildSync } from 'esbuild';
 import { charCodes } from '../../../src/core/analyzer/char-codes';
 
 describe('charCodes', () => {
@@ -23,5 +26,19 @@ describe('charCodes', () => {
   it('reads one-byte (Latin-1) strings as well as two-byte ones', () => {
     const p = 'caf\u00e9 na\u00efve';
     assert.deepEqual(Array.from(charCodes(p).subarray(0, p.length)), expected(p));
+  });
+
+  it('copies with a plain loop where there is no Buffer (a browser, vscode.dev)', () => {
+    // the module bundled as the web build bundles it, run in a fresh realm that has no Buffer
+    const built = buildSync({ entryPoints: [join(__dirname, '../../../src/core/analyzer/char-codes.ts')], bundle: true, write: false, format: 'iife', globalName: 'codesModule', platform: 'browser' });
+    const realm = vm.createContext({});
+    vm.runInContext(built.outputFiles[0].text, realm);
+    assert.equal(vm.runInContext('typeof Buffer', realm), 'undefined');
+    const browserCharCodes = (realm as { codesModule: { charCodes: typeof charCodes } }).codesModule.charCodes;
+    for (const p of ['a\ud800b\udc00😀é“שלום”\r\n', 'x“'.repeat(5000), 'Yoon said']) {
+      const codes = browserCharCodes(p);
+      assert.deepEqual(Array.from(codes.subarray(0, p.length)), expected(p));
+      assert.equal(codes[p.length], 0);
+    }
   });
 });
