@@ -3,8 +3,8 @@
 // cross-paragraph linking (assemble) is rerun on the results, so the outcome equals analyze(newText).
 
 import type { Analysis } from './types';
-import { splitParagraphs, isLineBreak } from './paragraphs';
-import { analyzeParagraph } from './paragraph-local';
+import { isLineBreak } from './paragraphs';
+import { analyzeParagraphsIn } from './paragraph-local';
 import { assemble, type ParagraphState } from './assemble';
 
 export interface AnalysisState {
@@ -21,7 +21,7 @@ export interface ContentChange {
 }
 
 function analyseRange(text: string, from: number, to: number): ParagraphState[] {
-  return splitParagraphs(text, from, to).map((s) => ({ start: s.start, end: s.end, local: analyzeParagraph(text.slice(s.start, s.end)) }));
+  return analyzeParagraphsIn(text, from, to, true);
 }
 
 export function createAnalysisState(text: string): AnalysisState {

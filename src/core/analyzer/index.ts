@@ -2,8 +2,7 @@
 // Pure and synchronous; runs the same in the extension host, a web worker and the CLI.
 
 import type { Analysis } from './types';
-import { splitParagraphs } from './paragraphs';
-import { analyzeParagraph } from './paragraph-local';
+import { analyzeParagraphsIn } from './paragraph-local';
 import { assemble, type ParagraphState } from './assemble';
 
 export type * from './types';
@@ -12,7 +11,7 @@ export { analyzeIncremental, createAnalysisState, type AnalysisState, type Conte
 /** Per-paragraph results of a whole text (what the incremental path keeps between edits);
  *  `kept = false` when they are assembled once and dropped. */
 export function analyzeParagraphs(text: string, kept = true): ParagraphState[] {
-  return splitParagraphs(text).map((s) => ({ start: s.start, end: s.end, local: analyzeParagraph(text.slice(s.start, s.end), kept) }));
+  return analyzeParagraphsIn(text, 0, text.length, kept);
 }
 
 export function analyze(text: string): Analysis {

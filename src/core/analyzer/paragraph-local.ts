@@ -11,6 +11,8 @@ import * as attribution from './attribution';
 import type { LocalCue, LocalReported } from './attribution';
 import { findFigures } from './figures';
 import { findContextCues } from './context-cues';
+import { paragraphBounds } from './paragraphs';
+import type { ParagraphState } from './assemble';
 
 // Local copies: unbundled (tsx, CommonJS) module bindings are property getters, called here for
 // every paragraph.
@@ -82,4 +84,12 @@ export function analyzeParagraph(p: string, kept = true): ParagraphLocal {
     entities: fit(findEntityCandidates(p, toks)),
     figures: fit(figures),
   };
+}
+
+/** Every paragraph of text[from, to) analysed (`from` a line start). `kept`: see analyzeParagraph. */
+export function analyzeParagraphsIn(text: string, from: number, to: number, kept: boolean): ParagraphState[] {
+  const b = paragraphBounds(text, from, to);
+  const out: ParagraphState[] = new Array<ParagraphState>(b.length >> 1);
+  for (let k = 0; k < b.length; k += 2) out[k >> 1] = { start: b[k], end: b[k + 1], local: analyzeParagraph(text.slice(b[k], b[k + 1]), kept) };
+  return out;
 }
