@@ -9,7 +9,7 @@ import type { EntityCandidate } from './entities';
 import type { LocalCue, LocalReported } from './attribution';
 import { resolveEntities, type ResolvedEntities } from './resolve-entities';
 import { personGender, phraseGender, pronounGender, type Gender } from './gender';
-import { firstStartingAt } from './search';
+import { firstAtOrAfter } from './search';
 
 export interface ParagraphState extends Span {
   local: ParagraphLocal;
@@ -76,8 +76,10 @@ const HUMAN_HEADS = /\b(?:spokesperson|spokesman|spokeswoman|official|minister|s
 const PREPOSITION_BEFORE = /\b(?:of|for|at|in|from|with|to|on|near)\s+(?:the\s+)?$/i;
 
 class SpeakerResolver {
-  /** mentions by end offset, for "the phrase ends with an entity name" */
-  private readonly mentions: { start: number; end: number; entity: Entity }[];
+  /** every entity mention in text order (resolve-entities.ts): starts, ends and entities */
+  private readonly mStart: number[];
+  private readonly mEnd: number[];
+  private readonly mEntity: Entity[];
   /** people mentioned outside quotes, and unnamed human speakers, in order: pronoun antecedents */
   private antecedents: Antecedent[] = [];
 
@@ -86,17 +88,20 @@ class SpeakerResolver {
     resolved: ResolvedEntities,
     quotes: Span[],
   ) {
-    this.mentions = resolved.mentions;
+    this.mStart = resolved.mentionStarts;
+    this.mEnd = resolved.mentionEnds;
+    this.mEntity = resolved.mentionEntities;
     const genders = new Map<Entity, Gender>();
     let q = 0;
-    for (let i = 0; i < resolved.mentions.length; i++) {
-      const m = resolved.mentions[i];
-      if (m.entity.type !== 'person') continue;
-      while (q < quotes.length && quotes[q].end <= m.start) q++;
-      if (q < quotes.length && quotes[q].start <= m.start) continue;
-      let gender = genders.get(m.entity);
-      if (gender === undefined) genders.set(m.entity, (gender = this.genderOf(m.entity)));
-      this.antecedents.push({ start: m.start, end: m.end, name: m.entity.name, entityId: m.entity.id, gender });
+    for (let i = 0; i < this.mStart.length; i++) {
+      const entity = this.mEntity[i];
+      const start = this.mStart[i];
+      if (entity.type !== 'person') continue;
+      while (q < quotes.length && quotes[q].end <= start) q++;
+      if (q < quotes.length && quotes[q].start <= start) continue;
+      let gender = genders.get(entity);
+      if (gender === undefined) genders.set(entity, (gender = this.genderOf(entity)));
+      this.antecedents.push({ start, end: this.mEnd[i], name: entity.name, entityId: entity.id, gender });
     }
   }
 
@@ -141,20 +146,31 @@ class SpeakerResolver {
     }
     if (OTHER_PRONOUNS.has(lower)) return { speaker: { start, end, text, name: text, entityId: null }, method: 'pronoun', npEnd: end };
     // a person named anywhere in the phrase; an organisation or place only as its head
-    let best: { start: number; end: number; entity: Entity } | undefined;
-    for (let i = this.firstMentionFrom(start); i < this.mentions.length && this.mentions[i].start < end; i++) {
-      const m = this.mentions[i];
-      if (m.end > end) continue;
+    let best = -1; // index of the best mention
+    for (let i = this.firstMentionFrom(start); i < this.mStart.length && this.mStart[i] < end; i++) {
+      const mStart = this.mStart[i];
+      const mEnd = this.mEnd[i];
+      const entity = this.mEntity[i];
+      if (mEnd > end) continue;
       // a possessor is not the speaker: "Donald Trump’s spokesman"
-      if (m.end < end && /^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) continue;
-      if (m.entity.type !== 'person') {
-        if (m.end !== end || (m.start > start && PREPOSITION_BEFORE.test(this.text.slice(start, m.start)))) continue;
+      if (mEnd < end && /^['’]s\b/.test(this.text.slice(mEnd, mEnd + 3))) continue;
+      if (entity.type !== 'person') {
+        if (mEnd !== end || (mStart > start && PREPOSITION_BEFORE.test(this.text.slice(start, mStart)))) continue;
       }
-      if (!best || SPEAKER_PRIORITY[m.entity.type] > SPEAKER_PRIORITY[best.entity.type] || (SPEAKER_PRIORITY[m.entity.type] === SPEAKER_PRIORITY[best.entity.type] && m.end - m.start > best.end - best.start)) best = m;
+      if (best < 0) {
+        best = i;
+        continue;
+      }
+      const p = SPEAKER_PRIORITY[entity.type];
+      const bp = SPEAKER_PRIORITY[this.mEntity[best].type];
+      if (p > bp || (p === bp && mEnd - mStart > this.mEnd[best] - this.mStart[best])) best = i;
     }
-    if (best) {
+    if (best >= 0) {
+      const bStart = this.mStart[best];
+      const bEnd = this.mEnd[best];
+      const entity = this.mEntity[best];
       return {
-        speaker: { start: best.start, end: best.end, text: this.text.slice(best.start, best.end), name: best.entity.name, entityId: best.entity.id },
+        speaker: { start: bStart, end: bEnd, text: this.text.slice(bStart, bEnd), name: entity.name, entityId: entity.id },
         method: 'explicit',
         npEnd: end,
       };
@@ -174,14 +190,14 @@ class SpeakerResolver {
     const org = ORG_REFERENCES.has(head);
     if (!org && !ROLE_HEADS.has(head)) return undefined;
     for (let i = this.firstMentionFrom(at) - 1, n = 0; i >= 0 && n < NOMINAL_LOOKBACK; i--, n++) {
-      const e = this.mentions[i].entity;
+      const e = this.mEntity[i];
       if (org ? e.type === 'organization' && !NEWS_ORGS.test(e.name) : e.type === 'person' && e.role !== undefined && roleFits(e.role, words)) return e;
     }
     return undefined;
   }
 
   private firstMentionFrom(at: number): number {
-    return firstStartingAt(this.mentions, at);
+    return firstAtOrAfter(this.mStart, at);
   }
 
   /** The last antecedent before `at`; of the pronoun's gender when one is near ("she" skips Trump). */

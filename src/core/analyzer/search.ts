@@ -12,3 +12,15 @@ export function firstStartingAt(xs: ArrayLike<{ start: number }>, at: number): n
   }
   return lo;
 }
+
+/** Index of the first number at or after `at` (xs sorted ascending); xs.length when none. */
+export function firstAtOrAfter(xs: ArrayLike<number>, at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
