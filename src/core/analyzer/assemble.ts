@@ -5,9 +5,8 @@
 
 import type { Analysis, Attribution, AttributionMethod, Figure, Quote, Span, Speaker, Entity } from './types';
 import type { ParagraphLocal } from './paragraph-local';
-import type { EntityCandidate } from './entities';
 import type { LocalCue, LocalReported } from './attribution';
-import { resolveEntities, type ResolvedEntities } from './resolve-entities';
+import { resolveEntities, type CandidateGroups, type ResolvedEntities } from './resolve-entities';
 import { personGender, phraseGender, pronounGender, type Gender } from './gender';
 import { firstAtOrAfter } from './search';
 
@@ -237,7 +236,7 @@ class SpeakerResolver {
  *  to global offsets in place instead of copied; the incremental path keeps its paragraphs. */
 export function assemble(text: string, paras: ParagraphState[], owned = false): Analysis {
   const work: Work[] = [];
-  const candGroups: { base: number; cands: EntityCandidate[] }[] = [];
+  const candGroups: CandidateGroups = { bases: [], cands: [] };
   const figures: Figure[] = [];
   // reported speech of every paragraph, with its paragraph start: one walk over the paragraphs
   // instead of three (each paragraph's results are a cache miss on a large text)
@@ -274,7 +273,10 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
     }
     const last = work[work.length - 1];
     carry = last && last.para === pi && local.quotes.length > 0 && local.quotes[local.quotes.length - 1].open && nextOpens ? work.length - 1 : -1;
-    if (local.entities.length > 0) candGroups.push({ base, cands: local.entities });
+    if (local.entities.length > 0) {
+      candGroups.bases.push(base);
+      candGroups.cands.push(local.entities);
+    }
     const figs = local.figures;
     for (let i = 0; i < figs.length; i++) {
       const f = figs[i];

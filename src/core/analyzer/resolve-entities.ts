@@ -138,14 +138,16 @@ function lastWithHead(byLast: Map<string, HeadMentions>, clusters: Cluster[], wo
 /** How many earlier descriptive names a "the ministry" looks back through. */
 const MAX_REF_LOOKBACK = 20;
 
-/** Candidates of one paragraph, with paragraph-relative offsets and the paragraph start. */
-export interface CandidateGroup {
-  base: number;
-  cands: EntityCandidate[];
+/** Candidates by paragraph (paragraph-relative offsets), with each paragraph's start: parallel
+ *  arrays, not an object per paragraph. */
+export interface CandidateGroups {
+  bases: number[];
+  cands: EntityCandidate[][];
 }
 
 /** Runs once per analysis (mostly unoptimized): hot loops are indexed, not for-of (see assemble). */
-export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
+export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
+  const { bases, cands: groupCands } = groups;
   const clusters: Cluster[] = [];
   const byPlace = new Map<string, Cluster>();
   const byOrg = new Map<string, Cluster>();
@@ -170,7 +172,7 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
   /** candidates linked after the first pass, as (group, index in group, start, candidate index) */
   const deferred: number[] = [];
   let total = 0;
-  for (let gi = 0; gi < groups.length; gi++) total += groups[gi].cands.length;
+  for (let gi = 0; gi < groupCands.length; gi++) total += groupCands[gi].length;
   /** cluster id of each candidate (-1: none), by its index in text order; mentions are built in order at the end */
   const assigned = new Int32Array(total).fill(-1);
   const cluster = (type: EntityType, name: string, tokens: string[], head?: string, modifier?: string): Cluster => {
@@ -198,10 +200,10 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
   };
 
   let idx = -1;
-  for (let gi = 0; gi < groups.length; gi++) for (let ci = 0; ci < groups[gi].cands.length; ci++) {
-    const cand = groups[gi].cands[ci];
+  for (let gi = 0; gi < groupCands.length; gi++) for (let ci = 0; ci < groupCands[gi].length; ci++) {
+    const cand = groupCands[gi][ci];
     idx++;
-    const start = cand.start + groups[gi].base;
+    const start = cand.start + bases[gi];
     if (cand.kind === 'single' || cand.kind === 'ref' || cand.type === null || cand.weak) {
       deferred.push(gi, ci, start, idx);
       continue;
@@ -295,7 +297,7 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
   /** a lone name's text → lower case (the text is the tokenizer's shared word: a lookup, not a new string to hash) */
   const lowerText = new Map<string, string>();
   for (let di = 0; di < deferred.length; di += 4) {
-    const cand = groups[deferred[di]].cands[deferred[di + 1]];
+    const cand = groupCands[deferred[di]][deferred[di + 1]];
     const start = deferred[di + 2];
     const idx = deferred[di + 3];
     if (cand.kind === 'ref') {
@@ -382,9 +384,9 @@ export function resolveEntities(groups: CandidateGroup[]): ResolvedEntities {
   const mentionEnds: number[] = [];
   const mentionEntities: Entity[] = [];
   idx = -1;
-  for (let gi = 0; gi < groups.length; gi++) for (let ci = 0; ci < groups[gi].cands.length; ci++) {
-    const cand = groups[gi].cands[ci];
-    const base = groups[gi].base;
+  for (let gi = 0; gi < groupCands.length; gi++) for (let ci = 0; ci < groupCands[gi].length; ci++) {
+    const cand = groupCands[gi][ci];
+    const base = bases[gi];
     const id = assigned[++idx];
     if (id < 0) continue;
     const c = clusters[id];
