@@ -5,6 +5,7 @@
 
 import type { Entity, EntityType, Mention } from './types';
 import { isAcronym, type EntityCandidate } from './entities';
+import { firstAtOrAfter, firstStartingAt } from './search';
 
 interface Cluster {
   /** index in the clusters array */
@@ -88,17 +89,8 @@ function isSubset(a: string[], b: string[]): boolean {
 /** Start of the last full mention of c before `at` (binary search over the ordered full mentions), or -1. */
 function lastMentionBefore(c: Cluster, at: number): number {
   const a = c.fullStarts;
-  let lo = 0;
-  let hi = a.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < at) {
-      best = a[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+  const i = firstAtOrAfter(a, at);
+  return i > 0 ? a[i - 1] : -1;
 }
 
 const SUFFIXES = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'CP', 'FC', 'CF', 'SC',
@@ -123,16 +115,9 @@ function lastWord(name: string): string | null {
 function lastWithHead(byLast: Map<string, HeadMentions>, clusters: Cluster[], word: string, at: number): Cluster | undefined {
   const xs = byLast.get(word);
   if (!xs) return undefined;
-  // the first mention starting at or after `at` (as firstStartingAt), then the one before it
-  const starts = xs.starts;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? clusters[xs.ids[lo - 1]] : undefined;
+  // the one before the first mention starting at or after `at`
+  const i = firstAtOrAfter(xs.starts, at);
+  return i > 0 ? clusters[xs.ids[i - 1]] : undefined;
 }
 
 /** How many earlier descriptive names a "the ministry" looks back through. */
@@ -301,17 +286,8 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
     const start = deferred[di + 2];
     const idx = deferred[di + 3];
     if (cand.kind === 'ref') {
-      // descMentions is in text order: find the last before the ref, look back a bounded way
-      let lo = 0;
-      let hi = descMentions.length - 1;
-      let k = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (descMentions[mid].start < start) {
-          k = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
+      // descMentions is in text order: from the last before the ref, look back a bounded way
+      let k = firstStartingAt(descMentions, start) - 1;
       for (let n = 0; k >= 0 && n < MAX_REF_LOOKBACK; k--, n++) {
         const d = descMentions[k].c;
         if (d.head !== cand.head || (cand.modifier && d.modifier && cand.modifier !== d.modifier)) continue;
