@@ -204,7 +204,7 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
       } else break;
     }
     let e = i;
-    // words repeat: a direct-mapped cache of recent words saves allocating the same strings again
+    // words repeat: a cache of recent words saves allocating the same strings again
     let slot = h & CACHE_MASK;
     let hit = cachedAt(slot, h, codes, s, e);
     if (!hit && cachedAt(slot ^ 1, h, codes, s, e)) {
@@ -234,27 +234,26 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
     // (for a one-letter word, cap is isUpper(w))
     let dotted = false;
     if (codes[e] === 46) {
-      if (slot >= 0) {
-        if (cacheDot[slot] === 0) {
-          const yes = keepsDot(w, lower, cap);
-          if (yes) {
-            cacheDotText[slot] = w + '.';
-            cacheDotLower[slot] = lower + '.';
-            cacheDotFlags[slot] = wordFlags(cacheDotText[slot], cacheDotLower[slot]);
-          }
-          cacheDot[slot] = yes ? DOT_YES : DOT_NO;
-        }
+      if (slot >= 0 && cacheDot[slot] !== 0) {
         if (cacheDot[slot] === DOT_YES) {
           w = cacheDotText[slot];
           lower = cacheDotLower[slot];
           flags = cacheDotFlags[slot];
           dotted = true;
         }
-      } else if (keepsDot(w, lower, cap)) {
-        w += '.';
-        lower += '.';
-        flags = wordFlags(w, lower);
-        dotted = true;
+      } else {
+        dotted = keepsDot(w, lower, cap);
+        if (dotted) {
+          w += '.';
+          lower += '.';
+          flags = wordFlags(w, lower);
+        }
+        if (slot >= 0) cacheDot[slot] = dotted ? DOT_YES : DOT_NO;
+        if (slot >= 0 && dotted) {
+          cacheDotText[slot] = w;
+          cacheDotLower[slot] = lower;
+          cacheDotFlags[slot] = flags;
+        }
       }
       if (dotted) {
         e++;
@@ -263,26 +262,34 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
     }
     // possessive split: "Korea’s" → "Korea" + "’s" (a dotted word ends in ".", never "’s")
     if (!dotted && e - s > 2 && codes[e - 1] === 115 && (codes[e - 2] === 0x2019 || codes[e - 2] === 39)) {
-      if (slot < 0 || cachePoss[slot] === 0) {
-        const ws = w.slice(0, -2);
-        const tail = w.slice(-2);
-        const lws = lower.slice(0, -2);
-        const wsFlags = wordFlags(ws, lws);
-        const tailFlags = wordFlags(tail, tail);
-        if (slot < 0) {
-          out[count++] = tok(s, e - 2, ws, 'w', cap, lws, wsFlags);
-          out[count++] = tok(e - 2, e, tail, 's', false, tail, tailFlags);
-          continue;
+      let ws: string;
+      let lws: string;
+      let wsFlags: number;
+      let tail: string;
+      let tailFlags: number;
+      if (slot >= 0 && cachePoss[slot] === 1) {
+        ws = cachePossText[slot];
+        lws = cachePossLower[slot];
+        wsFlags = cachePossFlags[slot];
+        tail = cacheTail[slot];
+        tailFlags = cacheTailFlags[slot];
+      } else {
+        ws = w.slice(0, -2);
+        lws = lower.slice(0, -2);
+        wsFlags = wordFlags(ws, lws);
+        tail = w.slice(-2);
+        tailFlags = wordFlags(tail, tail);
+        if (slot >= 0) {
+          cachePoss[slot] = 1;
+          cachePossText[slot] = ws;
+          cachePossLower[slot] = lws;
+          cachePossFlags[slot] = wsFlags;
+          cacheTail[slot] = tail;
+          cacheTailFlags[slot] = tailFlags;
         }
-        cachePoss[slot] = 1;
-        cachePossText[slot] = ws;
-        cachePossLower[slot] = lws;
-        cachePossFlags[slot] = wsFlags;
-        cacheTail[slot] = tail;
-        cacheTailFlags[slot] = tailFlags;
       }
-      out[count++] = tok(s, e - 2, cachePossText[slot], 'w', cap, cachePossLower[slot], cachePossFlags[slot]);
-      out[count++] = tok(e - 2, e, cacheTail[slot], 's', false, cacheTail[slot], cacheTailFlags[slot]);
+      out[count++] = tok(s, e - 2, ws, 'w', cap, lws, wsFlags);
+      out[count++] = tok(e - 2, e, tail, 's', false, tail, tailFlags);
     } else {
       out[count++] = tok(s, e, w, 'w', cap, lower, flags);
     }
