@@ -12,7 +12,7 @@ import { clauseSubject, sentenceSubject } from './context-cues';
 import { firstStartingAt } from './search';
 import { F_AUX, F_CUE_VERB, F_NOUN_LIKE, F_NP_BAD_END, F_NP_STOP, F_STOP_CAPS, F_WEAK_CUE } from './word-flags';
 import { NP_STOP } from './attribution-words';
-import { Collector } from './attribution-collect';
+import { Collector } from './collector';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
 // which cost measurably in per-token loops.

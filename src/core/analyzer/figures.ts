@@ -11,6 +11,7 @@ import * as dates from './figures-dates';
 import { Candidates, type CandidateToken } from './figures-candidates';
 import * as before from './figures-before';
 import { hit, type Hit } from './figures-hit';
+import { Collector } from './collector';
 import { wordClasses } from './figures-words';
 import { K_CURRENCY_CODE, K_CURRENCY_WORD, K_DEICTIC_DAY, K_DENOMINATOR, K_DOLLAR_NATION, K_MEASURE, K_MONTH, K_NOT_NOUN, K_ORDINAL, K_PERIOD, K_SCALE, K_SHORT_SCALE, K_SUFFIX, K_TEN, K_TIME_UNIT, K_UNIT, K_UNIT_MODIFIER, K_VAGUE, K_WEEKDAY } from './figures-classes';
 
@@ -819,18 +820,16 @@ function toFigure(text: string, h: Hit): Figure {
   return fig;
 }
 
-// The figures of one call are collected here and copied out at their exact count: a fresh array
-// grown by push got room for 17 on the first push, most of it unused (a paragraph has two or
-// three figures), and that spare room was a fifth of the figures pass's garbage.
-const found: (Figure | null)[] = [];
+// The figures of one call, copied out at their exact count (the spare room of arrays grown by push
+// was a fifth of the figures pass's garbage)
+const found = new Collector<Figure>();
 
 /** All figures in `text`, sorted by start, non-overlapping. Never throws. A paragraph's `codes`
  *  (char-codes.ts) and `toks` (tokens.ts), when the caller has them, find the candidates faster;
  *  the figures are the same. */
 export function findFigures(text: string, codes?: Uint16Array, toks?: readonly CandidateToken[]): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const out = found;
-  let n = 0;
+  found.reset();
   // the codes and tokens are buffers their makers reuse: only if they are this text's
   const cands = codes !== undefined && toks !== undefined && codesOf(text, codes, toks) ? candidates.reset(text, codes, toks) : candidates.reset(text);
   let floor = 0;
@@ -849,7 +848,7 @@ export function findFigures(text: string, codes?: Uint16Array, toks?: readonly C
         hit = null;
       }
       if (hit && hit.end > hit.start && hit.start >= floor && hit.end <= text.length && (hit.value === null || Number.isFinite(hit.value))) {
-        out[n++] = toFigure(text, hit);
+        found.push(toFigure(text, hit));
         floor = hit.end;
         from = hit.end;
       } else if (isDigit(c) || c === 46) {
@@ -869,10 +868,7 @@ export function findFigures(text: string, codes?: Uint16Array, toks?: readonly C
     // a recogniser bug must never take the analyzer down: keep what we found
   }
   cands.clear();
-  if (n === 0) return [];
-  const figs = out.slice(0, n) as Figure[]; // (the first n are figures)
-  for (let k = 0; k < n; k++) out[k] = null; // keep no figure alive (fill() with a range is a slow builtin)
-  return figs;
+  return found.take();
 }
 
 /** Are `codes` and `toks` those of `text` (char-codes.ts: its codes, then a 0)? A cheap look at the ends. */

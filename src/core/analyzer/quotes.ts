@@ -5,7 +5,7 @@
 // opens again). Apostrophes (Kyiv’s, I’d, We’ve) sit between letters and never open or close.
 
 import { charCodes } from './char-codes';
-import { Collector } from './attribution-collect';
+import { Collector } from './collector';
 
 export interface LocalQuote {
   start: number;

@@ -1,6 +1,6 @@
-// Result arrays built one item at a time, per paragraph. A new array grown by push gets room for
-// 17 items on its first push: most paragraphs have one or two quotes or cues, and the results are
-// copied again before they are kept, so that room was only garbage. A Collector gathers the items
+// Result arrays built one item at a time, per paragraph (quotes, cues, figures). A new array grown by
+// push gets room for 17 items on its first push: most paragraphs have one to three, and the results
+// are kept, so that room was only garbage. A Collector gathers the items
 // in one reused buffer and hands them out as a new array of exactly their number.
 
 export class Collector<T> {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { Collector } from '../../../src/core/analyzer/attribution-collect';
+import { Collector } from '../../../src/core/analyzer/collector';
 import { analyzeParagraph } from '../../../src/core/analyzer/paragraph-local';
 
 describe('analyzer: reused buffers of the quote and attribution passes', () => {
