@@ -7,25 +7,16 @@
 //     runs second pays more of the other's garbage collection: a fixed order biased every A/B by ~5%).
 // Both are bundled by esbuild without minifying, so a CPU profile of either reads well.
 import { execFileSync } from 'node:child_process';
-import { buildSync } from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { adversarial, articleText } from './corpus';
+import { bundleAnalyzer } from './shipped-analyzer';
 
-type Analyzer = typeof import('../src/core/analyzer/index');
+type Analyzer = ReturnType<typeof bundleAnalyzer>;
 
 const ROOT = resolve(__dirname, '..');
 const SHARED = resolve(ROOT, '..', 'shared');
-
-function bundle(root: string, outfile: string): Analyzer {
-  buildSync({
-    stdin: { contents: `export * from ${JSON.stringify(join(root, 'src/core/analyzer/index'))};`, resolveDir: root, loader: 'ts' },
-    outfile, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'error',
-  });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(outfile) as Analyzer;
-}
 
 function inputs(): { name: string; text: string }[] {
   const out: { name: string; text: string }[] = [];
@@ -119,8 +110,8 @@ function main(): void {
   execFileSync('git', ['worktree', 'add', '--detach', old, rev], { cwd: ROOT, stdio: 'ignore' });
   try {
     symlinkSync(join(ROOT, 'node_modules'), join(old, 'node_modules'));
-    const before = bundle(old, join(dir, 'before.js'));
-    const after = bundle(ROOT, join(dir, 'after.js'));
+    const before = bundleAnalyzer(old, join(dir, 'before.js'), false);
+    const after = bundleAnalyzer(ROOT, join(dir, 'after.js'), false);
     const all = inputs();
     const a = results(before, all);
     const b = results(after, all);
