@@ -143,15 +143,11 @@ export function quoteMask(toks: Token[], quotes: LocalQuote[]): Uint8Array {
   return mask;
 }
 
-/** Sentence index of each token: a sentence ends at . ! ? (outside quotes) before a capital or a quote. */
 // Scratch buffers reused across paragraphs: the analyzer is synchronous, and allocating typed
 // arrays per paragraph was a visible share of the run time.
 let buf8 = new Uint8Array(1024);
 let bufIds = new Int32Array(1024);
 let bufFirst = new Int32Array(1025);
-/** the ids and the token count bufFirst was filled for by sentenceIds (null: none) */
-let firstIds: Int32Array | null = null;
-let firstN = -1;
 
 /** End of the part of buf8 that may hold ones (only quoteMask writes it): clearing just that part
  *  leaves the mask of a paragraph without quotes with nothing to clear (a fill call per paragraph
@@ -168,12 +164,15 @@ function scratch8(n: number): Uint8Array {
   return buf8;
 }
 
-export function sentenceIds(toks: Token[], mask: Uint8Array): Int32Array {
+/** The paragraph's sentences: the sentence index of each token, and each sentence's first token. A
+ *  sentence ends at . ! ? (outside quotes) before a capital or a quote. The result and its arrays
+ *  are reused by the next call. */
+export function sentences(toks: Token[], mask: Uint8Array): Sentences {
   const n = toks.length;
   if (bufIds.length < n) bufIds = new Int32Array(n * 2);
   if (bufFirst.length < n + 2) bufFirst = new Int32Array(n * 2 + 2);
   const ids = bufIds;
-  // the first token of each sentence as it is found, for sentenceBounds (no second pass over the ids)
+  // the first token of each sentence as it is found (no second pass over the ids)
   const first = bufFirst;
   first[0] = 0;
   let id = 0;
@@ -195,9 +194,9 @@ export function sentenceIds(toks: Token[], mask: Uint8Array): Int32Array {
     }
   }
   first[id + 1] = n;
-  firstIds = ids;
-  firstN = n;
-  return ids;
+  bounds.ids = ids;
+  bounds.first = first;
+  return bounds;
 }
 
 /** '' at token k (NYT archive style double quote). */
@@ -370,32 +369,6 @@ export function sentenceEnd(sb: Sentences, k: number): number {
 // reused too (it was one object per paragraph). Per-token start and end arrays were two writes for
 // every token and a second pass over the ids; most tokens' sentence is never asked for.
 const bounds: Sentences = { ids: bufIds, first: bufFirst };
-let runIds = new Int32Array(1024);
-
-/** The sentences of sentenceIds' result `ids` for n tokens. */
-export function sentenceBounds(ids: Int32Array, n: number): Sentences {
-  if (ids === firstIds && n === firstN && ids === bufIds) {
-    // sentenceIds found the sentence starts already (the usual call: sentenceBounds(sentenceIds(…)))
-    bounds.ids = ids;
-    bounds.first = bufFirst;
-    return bounds;
-  }
-  // other ids: a sentence is a run of equal ids; number the runs from 0
-  if (runIds.length < n) runIds = new Int32Array(n * 2);
-  if (bufFirst.length < n + 2) bufFirst = new Int32Array(n * 2 + 2);
-  firstIds = null; // bufFirst is about to hold these runs, no longer sentenceIds' result
-  const first = bufFirst;
-  let run = 0;
-  first[0] = 0;
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && ids[i] !== ids[i - 1]) first[++run] = i;
-    runIds[i] = run;
-  }
-  first[run + 1] = n;
-  bounds.ids = runIds;
-  bounds.first = first;
-  return bounds;
-}
 
 /** Longest content scanned for another speaker's cue: keeps a giant sentence linear. */
 const MAX_CONTENT_SCAN = 400;

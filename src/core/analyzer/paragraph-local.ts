@@ -16,7 +16,7 @@ import type { ParagraphState } from './assemble';
 
 // Local copies: unbundled (tsx, CommonJS) module bindings are property getters, called here for
 // every paragraph.
-const { quoteMask, sentenceIds, sentenceBounds, findQuoteCues, findReported, findTrailingCue, findSpeakerColon } = attribution;
+const { quoteMask, sentences, findQuoteCues, findReported, findTrailingCue, findSpeakerColon } = attribution;
 
 export interface ParagraphLocal {
   /** paragraph text length, to check a cached result still fits */
@@ -59,7 +59,7 @@ export function analyzeParagraph(p: string, kept = true): ParagraphLocal {
   const toks = tokenize(p, codes);
   const quotes = findQuotes(p, codes);
   const mask = quoteMask(toks, quotes);
-  const sb = sentenceBounds(sentenceIds(toks, mask), toks.length);
+  const sb = sentences(toks, mask);
   let figures: Figure[] = [];
   try {
     figures = findFigures(p, codes, toks);
