@@ -32,6 +32,8 @@ interface Work {
   intro: LocalCue | null;
   /** index of the quote this one continues (multi-paragraph convention), or -1 */
   continues: number;
+  /** index of `cue`'s speaker phrase in the resolver's list, or -1 */
+  phrase: number;
 }
 
 interface Resolution {
@@ -104,15 +106,24 @@ class SpeakerResolver {
     }
   }
 
+  /** the speaker phrases of cues and reported speech, as start, end pairs (addHumanSpeakers), and
+   *  each one's resolution: resolved once, looked up by index instead of a map by offset */
+  private phrases: number[] = [];
+  private phraseRes: (Resolution | undefined)[] = [];
+
   /** Unnamed human speaker phrases ("A spokesperson for APM Terminals") can be "she" later.
-   *  `nps` holds start, end pairs in text offsets. */
+   *  `nps` holds start, end pairs in text offsets: every cue's and reported speech's phrase, which
+   *  resolvePhrase(k) then serves. */
   addHumanSpeakers(nps: number[]): void {
+    this.phrases = nps;
+    this.phraseRes = new Array<Resolution | undefined>(nps.length >> 1);
     const extra: Antecedent[] = [];
     for (let i = 0; i < nps.length; i += 2) {
       const start = nps[i];
       const end = nps[i + 1];
       if (end - start > 80) continue;
-      const r = this.resolve(start, end);
+      const r = this.resolveUncached(start, end);
+      this.phraseRes[i >> 1] = r;
       if (r.method !== 'explicit' || r.speaker.entityId !== null || !HUMAN_HEADS.test(r.speaker.text)) continue;
       extra.push({ start, end, name: r.speaker.text, entityId: null, gender: phraseGender(r.speaker.text) });
     }
@@ -120,7 +131,17 @@ class SpeakerResolver {
     this.antecedents = this.antecedents.concat(extra).sort((a, b) => a.end - b.end || a.start - b.start);
   }
 
-  /** resolutions by phrase start, so each phrase is resolved once (antecedents first, then for real) */
+  /** The speaker named by phrase k of addHumanSpeakers' list (a pronoun is resolved again: the
+   *  human speakers added since may be nearer antecedents). */
+  resolvePhrase(k: number): Resolution {
+    const hit = this.phraseRes[k];
+    if (hit !== undefined && hit.method !== 'pronoun') return hit;
+    const r = this.resolveUncached(this.phrases[2 * k], this.phrases[2 * k + 1]);
+    this.phraseRes[k] = r;
+    return r;
+  }
+
+  /** resolutions of other phrases (sentence subjects) by start, so each is resolved once */
   private readonly memo = new Map<number, Resolution>();
 
   /** The speaker named by the phrase text[start, end). */
@@ -269,6 +290,7 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
         subject: lc ? null : local.subjectCues[qi],
         intro: lc ? null : local.introCues[qi],
         continues,
+        phrase: -1,
       });
     }
     const last = work[work.length - 1];
@@ -295,14 +317,17 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
   const speakerPhrases: number[] = [];
   for (let i = 0; i < work.length; i++) {
     const w = work[i];
-    if (w.cue) speakerPhrases.push(w.cue.np.start + w.cueBase, w.cue.np.end + w.cueBase);
+    if (!w.cue) continue;
+    w.phrase = speakerPhrases.length >> 1;
+    speakerPhrases.push(w.cue.np.start + w.cueBase, w.cue.np.end + w.cueBase);
   }
+  const reportedPhrases = speakerPhrases.length >> 1;
   for (let i = 0; i < reported.length; i++) speakerPhrases.push(reported[i].np.start + reportedBase[i], reported[i].np.end + reportedBase[i]);
   resolver.addHumanSpeakers(speakerPhrases);
 
-  /** `lc` is relative to the paragraph starting at `base`. */
-  const attribute = (w: Work, lc: LocalCue, base: number, how: AttributionMethod | null) => {
-    const { speaker, method } = resolver.resolve(lc.np.start + base, lc.np.end + base);
+  /** `lc` is relative to the paragraph starting at `base`; `phrase` its index in speakerPhrases, or -1. */
+  const attribute = (w: Work, lc: LocalCue, base: number, how: AttributionMethod | null, phrase: number) => {
+    const { speaker, method } = phrase >= 0 ? resolver.resolvePhrase(phrase) : resolver.resolve(lc.np.start + base, lc.np.end + base);
     const cueStart = lc.cue.start + base;
     const cueEnd = lc.cue.end + base;
     w.quote.speaker = speaker;
@@ -322,22 +347,23 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
     const w = work[wi];
     // a show or book title in quotation marks has no speaker: on Fox News’s “Fox and Friends”
     if (w.quote.partial && isTitle(text, w.quote)) titles[wi] = 1;
-    else if (w.cue) attribute(w, w.cue, w.cueBase, null);
+    else if (w.cue) attribute(w, w.cue, w.cueBase, null, w.phrase);
   }
   // multi-paragraph quotes share one speaker: a part without a cue takes the chain's
   const roots = new Int32Array(work.length);
   for (let i = 0; i < work.length; i++) roots[i] = work[i].continues >= 0 ? roots[work[i].continues] : i;
-  const chainSpeaker = new Map<number, Work>();
+  // per chain root: the first part with a speaker, or -1
+  const chainSpeaker = new Int32Array(work.length).fill(-1);
   const byStart = new Map<ParagraphState, LocalReported[]>();
   for (let i = 0; i < work.length; i++) {
     const root = roots[i];
-    if (work[i].quote.speaker && !chainSpeaker.has(root)) chainSpeaker.set(root, work[i]);
+    if (work[i].quote.speaker && chainSpeaker[root] < 0) chainSpeaker[root] = i;
   }
   for (let i = 0; i < work.length; i++) {
     const w = work[i];
     if (w.quote.speaker || titles[i]) continue;
     const inChain = w.continues >= 0 || (i + 1 < work.length && work[i + 1].continues === i);
-    const from = inChain ? chainSpeaker.get(roots[i]) : undefined;
+    const from = inChain && chainSpeaker[roots[i]] >= 0 ? work[chainSpeaker[roots[i]]] : undefined;
     if (from) {
       w.quote.speaker = from.quote.speaker;
       w.quote.method = 'inherited';
@@ -347,11 +373,11 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
     const para = paras[w.para];
     const rep = reportedAround(para, w.quote, byStart);
     if (rep) {
-      attribute(w, rep, para.start, null);
+      attribute(w, rep, para.start, null, -1);
       continue;
     }
     if (w.subject) {
-      attribute(w, w.subject, para.start, 'subject');
+      attribute(w, w.subject, para.start, 'subject', -1);
       continue;
     }
     // a quote with no cue takes the speaker of the previous quote, same or previous paragraph, or
@@ -370,7 +396,7 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
         continue;
       }
     }
-    if (w.intro) attribute(w, w.intro, para.start, 'subject');
+    if (w.intro) attribute(w, w.intro, para.start, 'subject', -1);
   }
 
   const quoteAttributions = attributions.splice(0, attributions.length);
@@ -381,7 +407,7 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
     const cueStart = r.cue.start + base;
     const cueEnd = r.cue.end + base;
     const content = { start: r.content.start + base, end: r.content.end + base };
-    const { speaker } = resolver.resolve(r.np.start + base, r.np.end + base);
+    const { speaker } = resolver.resolvePhrase(reportedPhrases + i);
     attributions.push({
       start: Math.min(speaker.start, cueStart, content.start),
       end: Math.max(speaker.end, cueEnd, content.end),
@@ -404,14 +430,19 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'o
 /** A short title-case quote after "on", "of", "’s": the name of a show, a book or a film. */
 function isTitle(text: string, q: Quote): boolean {
   const inner = q.text.slice(1, -1).replace(/[.,!?]+$/, '');
-  const words = inner.split(' ');
-  if (words.length === 0 || words.length > 6 || inner.length < 2) return false;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (w.length === 0) return false;
-    const c = w.charCodeAt(0);
-    const cap = w[0] !== w[0].toLowerCase();
-    if (!cap && !(i > 0 && TITLE_SMALL_WORDS.has(w)) && !(c >= 48 && c <= 57)) return false;
+  if (inner.length < 2) return false;
+  // at most six words, each capitalised, a number, or (after the first) a small word; no array of words
+  for (let from = 0, i = 0; ; i++) {
+    if (i === 6) return false;
+    const space = inner.indexOf(' ', from);
+    const end = space < 0 ? inner.length : space;
+    if (end === from) return false; // an empty word: a double, leading or trailing space
+    const first = inner[from];
+    const c = inner.charCodeAt(from);
+    const cap = first !== first.toLowerCase();
+    if (!cap && !(i > 0 && TITLE_SMALL_WORDS.has(inner.slice(from, end))) && !(c >= 48 && c <= 57)) return false;
+    if (space < 0) break;
+    from = space + 1;
   }
   return BEFORE_TITLE.test(text.slice(Math.max(0, q.start - 24), q.start));
 }
