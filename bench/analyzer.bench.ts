@@ -4,7 +4,7 @@
 import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { adversarial, articleText, sampleArticle } from './corpus';
+import { adversarial, articleText, realArticles, sampleArticle } from './corpus';
 import { shippedAnalyzer } from './shipped-analyzer';
 import type { BenchRow } from './row';
 import { time } from './timing';
@@ -102,6 +102,22 @@ export async function run(): Promise<BenchRow[]> {
       add(`analyzer: compromise people/places/organizations, ${name}`, c, 'MB/s', size >= MB ? 'single run (warmed on 100 KB)' : `median of ${cRuns}`);
       add(`analyzer: ratio newsmark / compromise, ${name}`, ours / c, '×');
     }
+  }
+
+  // real news, one analyze() per article as the editor does it: first occurrences of words and
+  // varied figures, where the templated corpus repeats a few of each
+  const real = realArticles();
+  if (real) {
+    const bytes = real.reduce((n, t) => n + utf8Bytes(t), 0);
+    const each = (f: (t: string) => unknown) => () => real.forEach(f);
+    for (let i = 0; i < 5; i++) each(analyze)();
+    const ours = bytes / MB / (time(each(analyze), 9) / 1000);
+    const what = `${real.length} real articles (PolNeAR dev), ${Math.round(bytes / KB)} KB`;
+    add(`analyzer: newsmark analyze(), ${what}`, ours, 'MB/s', 'one analyze() per article, median of 9');
+    each(winkPass)();
+    const w = bytes / MB / (time(each(winkPass), 3) / 1000);
+    add(`analyzer: wink-nlp readDoc+entities+sentences, ${what}`, w, 'MB/s', 'median of 3');
+    add(`analyzer: ratio newsmark / wink-nlp, ${what}`, ours / w, '×');
   }
 
   const a = newsmark.get('1 MB')!;

@@ -1,7 +1,7 @@
 // Deterministic article text for benchmarks: the sample article plus generated news paragraphs
 // (quotes with cues before/after, reported speech, money, percentages, dates, names), seeded.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 export const SAMPLE_PATH = resolve(__dirname, '..', 'samples', 'korea-artillery-shells.article');
 
@@ -110,4 +110,12 @@ export function adversarial(size: number): { name: string; text: string }[] {
     { name: 'no spaces', text: noSpaces.slice(0, size) },
     { name: 'digits and commas', text: digits.slice(0, size) },
   ];
+}
+
+/** Real news articles (the PolNeAR dev texts in ../shared/eval when that is present), one string
+ *  each: the templated corpus above repeats its words and figures, real text does not. */
+export function realArticles(): string[] | undefined {
+  const dir = resolve(__dirname, '..', '..', 'shared', 'eval', 'polnear-dev', 'text');
+  if (!existsSync(dir)) return undefined;
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
 }
