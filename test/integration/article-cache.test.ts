@@ -4,7 +4,7 @@ import { analyze, type Analysis } from '../../src/core/analyzer';
 import { activateExtension, closeAll, openArticle, waitFor, writeFile, wsFile } from './helpers';
 
 interface ArticleApi {
-  cache: { get(doc: vscode.TextDocument): Analysis | undefined; computations: number };
+  cache: { get(doc: vscode.TextDocument): Analysis | undefined; computations: number; incrementalComputations: number };
 }
 
 const ARTICLE = [
@@ -57,6 +57,28 @@ suite('article: one cached analysis per document version', () => {
       assert.deepEqual(c.get(doc), analyze(doc.getText()), `after replacing "${from}"`);
     }
     assert.equal(c.get(doc), c.get(doc), 'the same object while the version is unchanged');
+  });
+
+  test('several edits before the next request (typing) are analysed incrementally as one, and right', async () => {
+    const c = await cache();
+    const editor = await freshArticle();
+    const doc = editor.document;
+    c.get(doc);
+    const before = { all: c.computations, incremental: c.incrementalComputations };
+    // keystrokes in two paragraphs, a deletion and a multi-cursor edit, with no request in between
+    const at = (s: string) => doc.positionAt(doc.getText().indexOf(s));
+    for (const ch of ['A', 'n', 'd']) await editor.edit((b) => b.insert(at('arrived'), ch));
+    await editor.edit((b) => b.delete(new vscode.Range(at('Thursday'), at('Thursday').translate(0, 3))));
+    await editor.edit((b) => {
+      b.insert(at('Seoul on'), 'x');
+      b.insert(at('Source:'), '“Second thoughts,” Blinken added.\n');
+    });
+    assert.deepEqual(c.get(doc), analyze(doc.getText()));
+    // providers may ask between two edits (then that edit is analysed alone), but no request ever
+    // needs a full analysis: edits with no request between them are composed into one span
+    const ran = c.computations - before.all;
+    assert.ok(ran >= 1 && ran <= 5, `${ran} analyses`);
+    assert.equal(c.incrementalComputations - before.incremental, ran, 'every analysis since the first was incremental');
   });
 
   test('hovers follow edits: a new quote appears in the speaker hover', async () => {

@@ -6,6 +6,7 @@ import { analyzeParagraphsIn } from './paragraph-local';
 import { assemble, type ParagraphState } from './assemble';
 
 export type * from './types';
+export { composeEdits, eventSpan, type EditSpan } from './edits';
 export { analyzeIncremental, createAnalysisState, type AnalysisState, type ContentChange } from './incremental';
 
 /** Per-paragraph results of a whole text (what the incremental path keeps between edits);

@@ -61,4 +61,16 @@ describe('analyzer: incremental re-analysis', () => {
     const next = analyzeIncremental(state, 'Totally different text.', { offset: 0, deletedLength: 0, insertedText: 'zzz' });
     assert.deepEqual(next.analysis, analyze('Totally different text.'));
   });
+
+  it('falls back when the text outside a plausible change differs too (a wrong composed span)', () => {
+    const before = '“One,” Blinken said.\n\nPutin spoke on Friday.';
+    const after = '“One,” Blinken said.\n\n“Two,” Putin said now.';
+    const state = createAnalysisState(before);
+    // lengths and inserted text fit, but the span misses the second paragraph's changes
+    const change = { offset: 0, deletedLength: 1, insertedText: after[0] };
+    assert.equal(after.length, before.length);
+    const next = analyzeIncremental(state, after, change);
+    assert.deepEqual(next.analysis, analyze(after));
+    assert.equal(next.paragraphs.some((p) => state.paragraphs.some((o) => o.local === p.local)), false, 'nothing reused');
+  });
 });
