@@ -154,9 +154,11 @@ class SpeakerResolver {
   }
 
   private resolveUncached(start: number, end: number): Resolution {
-    const text = this.text.slice(start, end);
-    const lower = text.length <= 4 ? text.toLowerCase() : '';
+    // the phrase's own text only when a pronoun or an unnamed phrase needs it (most name someone)
+    const short = end - start <= 4 ? this.text.slice(start, end) : '';
+    const lower = short.toLowerCase();
     if (RESOLVABLE_PRONOUNS.has(lower)) {
+      const text = short;
       const m = this.lastBefore(start, pronounGender(lower));
       return {
         speaker: { start, end, text, name: m ? m.name : text, entityId: m ? m.entityId : null },
@@ -164,7 +166,7 @@ class SpeakerResolver {
         npEnd: end,
       };
     }
-    if (OTHER_PRONOUNS.has(lower)) return { speaker: { start, end, text, name: text, entityId: null }, method: 'pronoun', npEnd: end };
+    if (OTHER_PRONOUNS.has(lower)) return { speaker: { start, end, text: short, name: short, entityId: null }, method: 'pronoun', npEnd: end };
     // a person named anywhere in the phrase; an organisation or place only as its head
     let best = -1; // index of the best mention
     for (let i = this.firstMentionFrom(start); i < this.mStart.length && this.mStart[i] < end; i++) {
@@ -196,6 +198,7 @@ class SpeakerResolver {
       };
     }
     // "the prime minister", "his agent", "the company": the person with that role, or the organisation, named before
+    const text = end - start <= 4 ? short : this.text.slice(start, end);
     const named = text.length <= 60 ? this.nominal(start, text) : undefined;
     if (named) return { speaker: { start, end, text, name: named.name, entityId: named.id }, method: 'explicit', npEnd: end };
     return { speaker: { start, end, text, name: text, entityId: null }, method: 'explicit', npEnd: end };
