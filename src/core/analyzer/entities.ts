@@ -22,36 +22,87 @@ const { HONORIFICS, ROLE_NOUNS, CUE_VERBS, GEO_FIRST, CLUB_FIRST, STORM_FIRST, G
 // Bit tests on Token.flags stand for the hot Set lookups (word-flags.ts): same lists, one test.
 const { CONNECTORS, DETERMINERS, aliasFirstWords, F_DETERMINER, F_ORG_COMMON_HEAD, F_CUE_VERB, F_STOP_CAPS, F_DEMONYM, F_TITLE, F_TITLE_HEAD, F_PLACE_ALIAS, F_ORG_ALIAS, F_CONNECTOR, F_ORG_HEAD, F_ROLE_NOUN, F_RUN_FIRST, F_NON_PERSON_HEAD, F_LOOSE_JOIN, F_COMMON_WORD } = wordFlags;
 
-export interface EntityCandidate {
-  start: number;
-  end: number;
-  text: string;
-  /** null: a lone capitalised word, typed when linked to a known name */
-  type: EntityType | null;
-  /** gazetteer canonical name or the name itself */
-  canonical: string;
-  role?: string;
-  /** 'name' full name; 'single' one word; 'desc' a descriptive org; 'ref' "the ministry" */
-  kind: 'name' | 'single' | 'desc' | 'ref';
-  /** head noun of a descriptive org ("ministry") and its modifier ("defence") */
-  head?: string;
-  modifier?: string;
-  /** a guess from context ("in Sukkur"): dropped if the word names a person elsewhere */
-  weak?: boolean;
+/** A paragraph's entity candidates in one flat array, CAND_SIZE slots each, instead of an object
+ *  per candidate: a 1 MB text has ~15,000, all kept until the article is assembled, and objects
+ *  cost twice the memory (that the garbage collector copies) and are scattered when read back. */
+export type EntityCandidates = (number | string | undefined)[];
+export const CAND_SIZE = 8;
+/** Slots: start and end (paragraph offsets); a code (type | kind | WEAK); the text; the gazetteer
+ *  canonical name or the name itself; the role; for descriptive organisations the head noun
+ *  ("ministry") and its modifier ("defence"). */
+export const C_START = 0;
+export const C_END = 1;
+export const C_CODE = 2;
+export const C_TEXT = 3;
+export const C_CANONICAL = 4;
+export const C_ROLE = 5;
+export const C_HEAD = 6;
+export const C_MODIFIER = 7;
+/** Type bits of the code; 0: a lone capitalised word, typed when linked to a known name. */
+export const T_PERSON = 1;
+export const T_ORG = 2;
+export const T_PLACE = 3;
+export const TYPE_MASK = 3;
+export const TYPE_NAMES: readonly (EntityType | null)[] = [null, 'person', 'organization', 'place'];
+/** Kind bits: a full name, one word, a descriptive organisation, "the ministry". */
+export const K_NAME = 0;
+export const K_SINGLE = 4;
+export const K_DESC = 8;
+export const K_REF = 12;
+export const KIND_MASK = 12;
+/** A guess from context ("in Sukkur"): dropped if the word names a person elsewhere. */
+export const WEAK = 16;
+
+function typeCode(type: EntityType): number {
+  return type === 'person' ? T_PERSON : type === 'organization' ? T_ORG : T_PLACE;
 }
 
-/** A candidate with every field set, in one order: all candidates share one hidden class, so
- *  resolveEntities' reads of them (kind, type, weak, role, …) stay monomorphic. */
-function candidate(
-  start: number, end: number, text: string, type: EntityType | null, canonical: string, kind: EntityCandidate['kind'],
-  role?: string, head?: string, modifier?: string, weak?: boolean,
-): EntityCandidate {
-  return { start, end, text, type, canonical, kind, role, head, modifier, weak };
+/** The candidates of the paragraph being read, in one buffer reused across paragraphs and copied
+ *  out at their exact number: an array grown by push keeps spare room, and the garbage collector
+ *  copies that room with every paragraph's candidates (like Collector, with a record per push). */
+class Found {
+  private readonly buf: EntityCandidates = [];
+  private n = 0;
+
+  /** Forget candidates left by a call that threw before its take. */
+  reset(): void {
+    this.n = 0;
+  }
+
+  /** Every slot set (undefined: none); within the buffer's length, plain stores. */
+  push(start: number, end: number, text: string, code: number, canonical: string, role?: string, head?: string, modifier?: string): void {
+    const b = this.buf;
+    const i = this.n;
+    b[i + C_START] = start;
+    b[i + C_END] = end;
+    b[i + C_CODE] = code;
+    b[i + C_TEXT] = text;
+    b[i + C_CANONICAL] = canonical;
+    b[i + C_ROLE] = role;
+    b[i + C_HEAD] = head;
+    b[i + C_MODIFIER] = modifier;
+    this.n = i + CAND_SIZE;
+  }
+
+  /** The candidates pushed since the last take, as a new array; then empty again. */
+  take(): EntityCandidates {
+    const n = this.n;
+    if (n === 0) return [];
+    const out = this.buf.slice(0, n);
+    // the buffer must not keep an old paragraph's strings (slices of the document) alive
+    // (a loop: fill is a call into the runtime, costly for the ~20 slots of a paragraph)
+    const b = this.buf;
+    for (let i = 0; i < n; i++) b[i] = undefined;
+    this.n = 0;
+    return out;
+  }
 }
+
+const found = new Found();
 
 /** A name guessed from context ("in Sukkur", "the Sejm"): dropped if the word names a person elsewhere. */
-function weakName(start: number, end: number, text: string, type: EntityType): EntityCandidate {
-  return candidate(start, end, text, type, text, 'name', undefined, undefined, undefined, true);
+function weakName(out: Found, start: number, end: number, text: string, type: number): void {
+  out.push(start, end, text, type | K_NAME | WEAK, text);
 }
 
 const MAX_ALIAS_TOKENS = 6;
@@ -130,6 +181,10 @@ export function isAcronym(w: string): boolean {
   return true;
 }
 
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function hasDigit(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
@@ -159,15 +214,30 @@ function nameLike(t: Token): boolean {
   return !hasDigit(t.text);
 }
 
-const bySpan = (a: EntityCandidate, b: EntityCandidate) => a.start - b.start || a.end - b.end;
-
-function isSorted(xs: EntityCandidate[]): boolean {
-  for (let i = 1; i < xs.length; i++) if (bySpan(xs[i - 1], xs[i]) > 0) return false;
-  return true;
+/** Does the candidate at slot k come after the span [start, end) (by start, then end)? */
+function comesAfter(xs: EntityCandidates, k: number, start: number, end: number): boolean {
+  const s = xs[k + C_START] as number;
+  return s > start || (s === start && (xs[k + C_END] as number) > end);
 }
 
-export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[] {
-  const out: EntityCandidate[] = [];
+/** Stable insertion sort of the candidates by span: they come out nearly in order (a few swaps
+ *  within one run), so this is one pass in practice. */
+function sortBySpan(xs: EntityCandidates): void {
+  for (let i = CAND_SIZE; i < xs.length; i += CAND_SIZE) {
+    const start = xs[i + C_START] as number;
+    const end = xs[i + C_END] as number;
+    let j = i;
+    while (j > 0 && comesAfter(xs, j - CAND_SIZE, start, end)) j -= CAND_SIZE;
+    if (j === i) continue;
+    const moved = xs.slice(i, i + CAND_SIZE);
+    xs.copyWithin(j + CAND_SIZE, j, i);
+    for (let f = 0; f < CAND_SIZE; f++) xs[j + f] = moved[f];
+  }
+}
+
+export function findEntityCandidates(p: string, toks: Token[]): EntityCandidates {
+  const out = found;
+  out.reset();
   const n = toks.length;
   let i = 0;
   while (i < n) {
@@ -224,7 +294,7 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
       }
       const h = toks[k];
       if (h && h.kind === 'w' && !h.cap && (h.flags & F_ORG_COMMON_HEAD) !== 0) {
-        out.push(candidate(t.start, h.end, p.slice(t.start, h.end), 'organization', '', 'ref', undefined, h.lower, modifier));
+        out.push(t.start, h.end, p.slice(t.start, h.end), T_ORG | K_REF, '', undefined, h.lower, modifier);
         i = k + 1;
         continue;
       }
@@ -232,20 +302,20 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidate[
     i++;
   }
   // in text order (a role's place is found after its person): the assembler relies on it
-  // candidates mostly come out in order; Array.prototype.sort copies the array even then
-  if (!isSorted(out)) out.sort(bySpan);
-  return out;
+  const cands = out.take();
+  sortBySpan(cands);
+  return cands;
 }
 
-function pushAliasMatch(p: string, toks: Token[], s: number, e: number, canonical: string, type: EntityType, out: EntityCandidate[]): void {
-  out.push(candidate(toks[s].start, toks[e - 1].end, joinTokens(p, toks, s, e), type, canonical, 'name'));
+function pushAliasMatch(p: string, toks: Token[], s: number, e: number, canonical: string, type: number, out: Found): void {
+  out.push(toks[s].start, toks[e - 1].end, joinTokens(p, toks, s, e), type | K_NAME, canonical);
   // "Ukraine Security Assistance Initiative (USAI)": the acronym is an alias
-  if (toks[e]?.text === '(' && toks[e + 2]?.text === ')' && (/^[A-Z][A-Z0-9&.]+$/.test(toks[e + 1]?.text ?? '') || (type === 'organization' && e - s >= 2 && /^[A-Z][a-z]{2,11}$/.test(toks[e + 1]?.text ?? '')))) {
+  if (toks[e]?.text === '(' && toks[e + 2]?.text === ')' && (/^[A-Z][A-Z0-9&.]+$/.test(toks[e + 1]?.text ?? '') || (type === T_ORG && e - s >= 2 && /^[A-Z][a-z]{2,11}$/.test(toks[e + 1]?.text ?? '')))) {
     const a = toks[e + 1];
-    out.push(candidate(a.start, a.end, a.text, type, canonical, 'name'));
+    out.push(a.start, a.end, a.text, type | K_NAME, canonical);
   }
   // "South Korea’s defence ministry": a descriptive organisation owned by a place
-  if (type === 'place' && toks[e]?.kind === 's') {
+  if (type === T_PLACE && toks[e]?.kind === 's') {
     let k = e + 1;
     let modifier: string | undefined;
     if (toks[k] && toks[k].kind === 'w' && !toks[k].cap && toks[k + 1] && (toks[k + 1].flags & F_ORG_COMMON_HEAD) !== 0 && (toks[k].flags & F_ORG_COMMON_HEAD) === 0) {
@@ -255,7 +325,7 @@ function pushAliasMatch(p: string, toks: Token[], s: number, e: number, canonica
     const h = toks[k];
     if (h && h.kind === 'w' && !h.cap && (h.flags & F_ORG_COMMON_HEAD) !== 0) {
       const text = p.slice(toks[s].start, h.end);
-      out.push(candidate(toks[s].start, h.end, text, 'organization', text, 'desc', undefined, h.lower, modifier));
+      out.push(toks[s].start, h.end, text, T_ORG | K_DESC, text, undefined, h.lower, modifier);
     }
   }
 }
@@ -317,14 +387,14 @@ function roleBefore(toks: Token[], s: number, p: string): string | undefined {
   return p.slice(toks[k].start, prev.end);
 }
 
-function processRun(p: string, toks: Token[], s: number, e: number, out: EntityCandidate[]): void {
+function processRun(p: string, toks: Token[], s: number, e: number, out: Found): void {
   // the whole run may be a known name ("The Hague", "The Washington Post")
   const whole = e - s <= MAX_ALIAS_TOKENS ? aliasAt(toks, s, e) : null;
   const runStart = s;
   if (whole && s + whole.n === e) {
     // "the White House" is "White House"; "The Hague" keeps its article
     const from = toks[s].text === 'The' && !whole.canonical.startsWith('The ') && e - s > 1 ? s + 1 : s;
-    pushAliasMatch(p, toks, from, e, whole.canonical, whole.type, out);
+    pushAliasMatch(p, toks, from, e, whole.canonical, typeCode(whole.type), out);
     return;
   }
   while (s < e && (toks[s].flags & F_STOP_CAPS) !== 0) s++;
@@ -347,7 +417,7 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     for (let k = s; k < m; k++) {
       const a = aliasAt(toks, k, m);
       if (a) {
-        out.push(candidate(toks[k].start, toks[k + a.n - 1].end, joinTokens(p, toks, k, k + a.n), a.type, a.canonical, 'name'));
+        out.push(toks[k].start, toks[k + a.n - 1].end, joinTokens(p, toks, k, k + a.n), typeCode(a.type) | K_NAME, a.canonical);
         k += a.n - 1;
       }
     }
@@ -357,7 +427,7 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     while (rs < m && HONORIFICS.has(toks[rs].text)) rs++;
     const role = rs < m ? joinTokens(p, toks, rs, m) : undefined;
     const name = joinTokens(p, toks, m, ne);
-    out.push(candidate(toks[m].start, toks[ne - 1].end, name, 'person', name, ne - m > 1 ? 'name' : 'single', role));
+    out.push(toks[m].start, toks[ne - 1].end, name, T_PERSON | (ne - m > 1 ? K_NAME : K_SINGLE), name, role);
     if (ne < e) processRun(p, toks, ne, e, out);
     return;
   }
@@ -366,7 +436,7 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
   // (allCapitals last of the cheap tests: it makes upper- and lower-case copies of the words)
   if (s === 0 && e - s <= 3 && (toks[e]?.text === ',' || toks[e]?.text === '(' || toks[e]?.text === '—' || toks[e]?.text === '–') && allCapitals(toks, s, e) && !(aliasAtStart !== undefined ? aliasAtStart : aliasAt(toks, s, e))) {
     const text = joinTokens(p, toks, s, e);
-    out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', titleCase(text), 'name'));
+    out.push(toks[s].start, toks[e - 1].end, text, T_PLACE | K_NAME, titleCase(text));
     return;
   }
   // (F_RUN_FIRST: the first word is in one of the lists below)
@@ -375,12 +445,12 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     // "Lake Michigan" (not the state inside it), "Olympique Lyonnais"
     if ((GEO_FIRST.has(toks[s].text) || CLUB_FIRST.has(toks[s].text)) && toks[s + 1].kind === 'w') {
       const text = joinTokens(p, toks, s, e);
-      out.push(candidate(toks[s].start, toks[e - 1].end, text, GEO_FIRST.has(toks[s].text) ? 'place' : 'organization', text, 'name'));
+      out.push(toks[s].start, toks[e - 1].end, text, (GEO_FIRST.has(toks[s].text) ? T_PLACE : T_ORG) | K_NAME, text);
       return;
     }
     if (e - s >= 3 && GEO_PREFIXES.has(toks[s].text) && toks[s + 1].text === 'of') {
       const text = joinTokens(p, toks, s, e);
-      out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', text, 'name'));
+      out.push(toks[s].start, toks[e - 1].end, text, T_PLACE | K_NAME, text);
       return;
     }
   }
@@ -388,7 +458,7 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
   if (e - s >= 2 && ((toks[e - 1].flags & F_ORG_HEAD) !== 0 || namesOrganization(toks, s, e))) {
     const os = s;
     const text = joinTokens(p, toks, os, e);
-    pushAliasMatch(p, toks, os, e, ORG_ALIASES.get(text) ?? text, 'organization', out);
+    pushAliasMatch(p, toks, os, e, ORG_ALIASES.get(text) ?? text, T_ORG, out);
     return;
   }
 
@@ -401,7 +471,7 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
     if (a) {
       if (chunk >= 0) classifyUnknown(p, toks, chunk, k, out);
       chunk = -1;
-      pushAliasMatch(p, toks, k, k + a.n, a.canonical, a.type, out);
+      pushAliasMatch(p, toks, k, k + a.n, a.canonical, typeCode(a.type), out);
       k += a.n;
     } else {
       if (chunk < 0) chunk = k;
@@ -411,7 +481,7 @@ function processRun(p: string, toks: Token[], s: number, e: number, out: EntityC
   if (chunk >= 0) classifyUnknown(p, toks, chunk, e, out);
 }
 
-function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: EntityCandidate[]): void {
+function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: Found): void {
   while (s < e && ((toks[s].flags & (F_STOP_CAPS | F_CONNECTOR)) !== 0 || ((toks[s].flags & F_DETERMINER) !== 0 && toks[s].text === 'the'))) s++;
   // demonyms lead organisation names ("National Coordination of Civil Protection", "Eastern Popular Front"), not people's
   const withDemonym = s;
@@ -428,7 +498,7 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   if ((toks[e - 1].flags & F_NON_PERSON_HEAD) !== 0) {
     if (e - s >= 2 && GEO_HEADS.has(toks[e - 1].text)) {
       const name = joinTokens(p, toks, s, e);
-      out.push(candidate(toks[s].start, toks[e - 1].end, name, 'place', name, 'name'));
+      out.push(toks[s].start, toks[e - 1].end, name, T_PLACE | K_NAME, name);
     }
     return;
   }
@@ -436,7 +506,7 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   const text = joinTokens(p, toks, s, e);
   // credit lines: "Source: Harbour Wire", "Image source: Pixabay"
   if (toks[s - 1]?.text === ':' && CREDIT_WORDS.has(toks[s - 2]?.lower ?? '')) {
-    out.push(candidate(toks[s].start, toks[e - 1].end, text, 'organization', text, 'name'));
+    out.push(toks[s].start, toks[e - 1].end, text, T_ORG | K_NAME, text);
     return;
   }
   let allNames = true;
@@ -448,30 +518,30 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   const next = toks[e];
   // "the FNV union", "APM Terminals": acronyms make organisations, not people
   if (acronym && (e - s > 1 || (next && next.kind === 'w' && ORG_NOUNS.has(next.lower)))) {
-    if (e - s <= 5) out.push(candidate(toks[s].start, toks[e - 1].end, text, 'organization', text, 'name'));
+    if (e - s <= 5) out.push(toks[s].start, toks[e - 1].end, text, T_ORG | K_NAME, text);
     return;
   }
   if (acronym && e - s === 1) {
     // a dateline shouts its place: "HAMMOND, Ind. (Reuters) —"
     if (s === 0 && text.length >= 4 && (next?.text === ',' || next?.text === '(' || next?.text === '—' || next?.text === '–')) {
       const canonical = text[0] + text.slice(1).toLowerCase();
-      out.push(candidate(toks[s].start, toks[s].end, text, 'place', canonical, 'name'));
+      out.push(toks[s].start, toks[s].end, text, T_PLACE | K_NAME, canonical);
       return;
     }
     // a lone acronym: the organisation that defined it ("… Initiative (USAI)"), else an organisation of its own
-    if (!ACRONYM_STOP.has(text)) out.push(candidate(toks[s].start, toks[s].end, text, null, text, 'single'));
+    if (!ACRONYM_STOP.has(text)) out.push(toks[s].start, toks[s].end, text, K_SINGLE, text);
     return;
   }
   // (after the acronym rules, which do not read it: finding a role slices and runs a pattern)
   const role = capRole ?? roleBefore(toks, s, p) ?? roleAfter(p, toks, e);
   // "Direction Nationale du Contrôle de Gestion (DNCG)": a name that defines an acronym is an organisation
   if (e - s >= 2 && !role && toks[e]?.text === '(' && toks[e + 2]?.text === ')' && isAcronym(toks[e + 1]?.text ?? '')) {
-    pushAliasMatch(p, toks, s, e, text, 'organization', out);
+    pushAliasMatch(p, toks, s, e, text, T_ORG, out);
     return;
   }
   // "Lake Michigan", "Mount Kenya"
   if (e - s >= 2 && (toks[s].flags & F_RUN_FIRST) !== 0 && GEO_FIRST.has(toks[s].text)) {
-    out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', text, 'name'));
+    out.push(toks[s].start, toks[e - 1].end, text, T_PLACE | K_NAME, text);
     return;
   }
   if (!allNames) return;
@@ -484,13 +554,13 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
   if (e - s >= 2 && !role && (toks[s].flags & F_COMMON_WORD) !== 0 && !isGivenName(toks[s + 1].text)) {
     const os = withDemonym;
     const otext = joinTokens(p, toks, os, e);
-    if (e - os <= 6) out.push(candidate(toks[os].start, toks[e - 1].end, otext, 'organization', otext, 'name'));
+    if (e - os <= 6) out.push(toks[os].start, toks[e - 1].end, otext, T_ORG | K_NAME, otext);
     return;
   }
   // "in Coyuca de Benítez", "from San Cristóbal": a name after a place preposition that is not a given name's
   const before = toks[withDemonym - 1];
   if (e - s >= 2 && !role && before && before.kind === 'w' && PLACE_PREPOSITIONS_WIDE.has(before.lower) && !isGivenName(toks[s].text) && !hasTitleBefore(toks, withDemonym)) {
-    out.push(candidate(toks[s].start, toks[e - 1].end, text, 'place', text, 'name'));
+    out.push(toks[s].start, toks[e - 1].end, text, T_PLACE | K_NAME, text);
     return;
   }
   if (e - s === 1) {
@@ -500,38 +570,38 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: En
     // "Port-Cartier", "Côte-Nord", "Saint-Denis": a hyphenated name that starts like a place
     const dash = single.text.indexOf('-');
     if (dash > 0 && HYPHEN_GEO_FIRST.has(single.text.slice(0, dash)) && isUpperCode(single.text.charCodeAt(dash + 1))) {
-      out.push(candidate(single.start, single.end, text, 'place', text, 'name'));
+      out.push(single.start, single.end, text, T_PLACE | K_NAME, text);
       return;
     }
     // "the Basel-based company": the place is the part before "-based"
     if (single.lower.endsWith('-based') && single.text.length > 7) {
       const name = single.text.slice(0, -6);
-      out.push(weakName(single.start, single.start + name.length, name, 'place'));
+      weakName(out, single.start, single.start + name.length, name, T_PLACE);
       return;
     }
     // "Rivers that are usually shallow": a plural common noun opening a sentence, not Daniel Rivers
     if ((prev === undefined || prev.text === '.' || prev.text === '”' || prev.text === '"') && single.lower.endsWith('s') && (single.flags & F_COMMON_WORD) !== 0 && (next?.lower === 'that' || next?.lower === 'which')) return;
     const apposedPlace = next?.text === ',' && ARTICLES.has(toks[s + 2]?.lower ?? '') && PLACE_NOUNS.has(toks[s + 3]?.lower ?? ''); // "Hammond, a city of …"
     if (!role && ((next && next.kind === 'w' && PLACE_NOUNS.has(next.lower)) || (prev && prev.kind === 'w' && PLACE_PREPOSITIONS.has(prev.lower)) || apposedPlace)) {
-      out.push(weakName(single.start, single.end, text, 'place'));
+      weakName(out, single.start, single.end, text, T_PLACE);
       return;
     }
     // "analysts at Bernstein", "an economist with Nomura": the employer of a role is an organisation
     const before = toks[s - 2];
     if (!role && prev && (prev.lower === 'at' || prev.lower === 'with') && before && before.kind === 'w' && (ROLE_NOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower.replace(/s$/, '')))) {
-      out.push(candidate(single.start, single.end, text, 'organization', text, 'name'));
+      out.push(single.start, single.end, text, T_ORG | K_NAME, text);
       return;
     }
     // "the Sejm", "the Bundestag": people are not "the X"
     if (!role && prev && prev.lower === 'the' && !prev.cap && !(next && next.kind === 'w' && next.cap) && (single.flags & F_COMMON_WORD) === 0 && !ADJECTIVE_ENDING.test(single.text)) {
-      out.push(weakName(single.start, single.end, text, 'organization'));
+      weakName(out, single.start, single.end, text, T_ORG);
       return;
     }
-    out.push(candidate(single.start, single.end, text, role ? 'person' : null, text, 'single', role));
+    out.push(single.start, single.end, text, (role ? T_PERSON : 0) | K_SINGLE, text, role);
     return;
   }
   if (e - s > 4) return;
-  out.push(candidate(toks[s].start, toks[e - 1].end, text, 'person', text, 'name', role));
+  out.push(toks[s].start, toks[e - 1].end, text, T_PERSON | K_NAME, text, role);
 }
 
 /** "told Senator …", "to President …": a title right before means a person, whatever the preposition. */
@@ -553,7 +623,8 @@ function roleAfter(p: string, toks: Token[], e: number): string | undefined {
       break;
     }
   }
-  if (toks[k]?.kind === 'w' && /^\d+-year-old$/.test(toks[k].lower)) k++;
+  // (a digit first before the pattern: a call into the regexp engine for every appositive otherwise)
+  if (toks[k]?.kind === 'w' && isDigitCode(toks[k].lower.charCodeAt(0)) && /^\d+-year-old$/.test(toks[k].lower)) k++;
   const from = k;
   while (k < toks.length && k - from < 5 && toks[k].kind === 'w' && !toks[k].cap && !ROLE_STOPS.has(toks[k].lower)) k++;
   if (k === from) return undefined;

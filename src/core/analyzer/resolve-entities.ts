@@ -4,7 +4,8 @@
 // "South Korea’s defence ministry". Ids are stable slugs of the canonical name.
 
 import type { Entity, EntityType, Mention } from './types';
-import { isAcronym, type EntityCandidate } from './entities';
+import * as entities from './entities';
+import type { EntityCandidates } from './entities';
 import { firstAtOrAfter, firstStartingAt } from './search';
 
 interface Cluster {
@@ -79,6 +80,9 @@ export function slug(name: string): string {
   return s || 'x';
 }
 
+// Local copies: unbundled (tsx, CommonJS) module bindings are property getters.
+const { isAcronym, CAND_SIZE, C_START, C_END, C_CODE, C_TEXT, C_CANONICAL, C_ROLE, C_HEAD, C_MODIFIER, T_PERSON, T_ORG, T_PLACE, TYPE_MASK, TYPE_NAMES, K_SINGLE, K_DESC, K_REF, KIND_MASK, WEAK } = entities;
+
 const ID_PREFIX: Record<EntityType, string> = { person: 'person', organization: 'org', place: 'place' };
 
 function isSubset(a: string[], b: string[]): boolean {
@@ -127,7 +131,7 @@ const MAX_REF_LOOKBACK = 20;
  *  arrays, not an object per paragraph. */
 export interface CandidateGroups {
   bases: number[];
-  cands: EntityCandidate[][];
+  cands: EntityCandidates[];
 }
 
 /** Runs once per analysis (mostly unoptimized): hot loops are indexed, not for-of (see assemble). */
@@ -154,10 +158,10 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
   // array or object runs the garbage collector's write barrier, which takes its slow path for
   // every store while incremental marking is on (as it often is by the time an article is
   // assembled), and these stores ran once or more per candidate.
-  /** candidates linked after the first pass, as (group, index in group, start, candidate index) */
+  /** candidates linked after the first pass, as (group, slot in group, start, candidate index) */
   const deferred: number[] = [];
   let total = 0;
-  for (let gi = 0; gi < groupCands.length; gi++) total += groupCands[gi].length;
+  for (let gi = 0; gi < groupCands.length; gi++) total += groupCands[gi].length / CAND_SIZE;
   /** cluster id of each candidate (-1: none), by its index in text order; mentions are built in order at the end */
   const assigned = new Int32Array(total).fill(-1);
   const cluster = (type: EntityType, name: string, tokens: string[], head?: string, modifier?: string): Cluster => {
@@ -178,40 +182,45 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
       }
     }
   };
-  const add = (c: Cluster, _cand: EntityCandidate, start: number, idx: number) => {
+  const add = (c: Cluster, start: number, idx: number) => {
     assigned[idx] = c.id;
     if (c.count === 0 || start < c.first) c.first = start;
     c.count++;
   };
 
   let idx = -1;
-  for (let gi = 0; gi < groupCands.length; gi++) for (let ci = 0; ci < groupCands[gi].length; ci++) {
-    const cand = groupCands[gi][ci];
+  for (let gi = 0; gi < groupCands.length; gi++) for (let k = 0; k < groupCands[gi].length; k += CAND_SIZE) {
+    const cs = groupCands[gi];
     idx++;
-    const start = cand.start + bases[gi];
-    if (cand.kind === 'single' || cand.kind === 'ref' || cand.type === null || cand.weak) {
-      deferred.push(gi, ci, start, idx);
+    const start = (cs[k + C_START] as number) + bases[gi];
+    const code = cs[k + C_CODE] as number;
+    const kind = code & KIND_MASK;
+    const typeBits = code & TYPE_MASK;
+    if (kind === K_SINGLE || kind === K_REF || typeBits === 0 || (code & WEAK) !== 0) {
+      deferred.push(gi, k, start, idx);
       continue;
     }
-    if (cand.type === 'person') {
-      let memo = personMemo.get(cand.canonical);
+    const canonical = cs[k + C_CANONICAL] as string;
+    const text = cs[k + C_TEXT] as string;
+    if (typeBits === T_PERSON) {
+      let memo = personMemo.get(canonical);
       if (memo && memo.org) {
-        add(memo.org, cand, start, idx);
+        add(memo.org, start, idx);
         continue;
       }
       // nothing the lookup below reads has changed since this name was last resolved: same cluster,
       // already indexed under its words, with words at least as many
       if (memo && memo.version === version && memo.target) {
         memo.target.fullStarts.push(start);
-        add(memo.target, cand, start, idx);
+        add(memo.target, start, idx);
         continue;
       }
       // "Keller Polymers" after "Keller Polymers Inc.": the organisation's short name, not a person
-      const org = byShort.get(cand.canonical);
-      if (!memo) personMemo.set(cand.canonical, (memo = { tokens: cand.canonical.toLowerCase().split(' '), org: undefined, target: undefined, version: -1 }));
+      const org = byShort.get(canonical);
+      if (!memo) personMemo.set(canonical, (memo = { tokens: canonical.toLowerCase().split(' '), org: undefined, target: undefined, version: -1 }));
       if (org) {
         memo.org = org;
-        add(org, cand, start, idx);
+        add(org, start, idx);
         continue;
       }
       const tokens = memo.tokens;
@@ -226,9 +235,9 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
         if (target) break;
       }
       if (!target) {
-        target = cluster('person', cand.canonical, tokens);
+        target = cluster('person', canonical, tokens);
       } else if (tokens.length > target.tokens.length) {
-        target.name = cand.canonical;
+        target.name = canonical;
         target.tokens = tokens;
         version++;
       }
@@ -236,92 +245,99 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
       memo.target = target;
       memo.version = version;
       target.fullStarts.push(start);
-      add(target, cand, start, idx);
+      add(target, start, idx);
       continue;
     }
     // one map per kind keyed by the canonical name: gazetteer names are shared strings, hashed once
-    const map = cand.kind === 'desc' ? byDesc : cand.type === 'place' ? byPlace : byOrg;
-    const key = cand.kind === 'desc' ? cand.canonical.toLowerCase() : cand.canonical;
+    const map = kind === K_DESC ? byDesc : typeBits === T_PLACE ? byPlace : byOrg;
+    const key = kind === K_DESC ? canonical.toLowerCase() : canonical;
     let c = map.get(key);
     if (!c) {
-      c = cluster(cand.type, cand.canonical, [], cand.head, cand.modifier);
+      c = cluster(TYPE_NAMES[typeBits]!, canonical, [], cs[k + C_HEAD] as string | undefined, cs[k + C_MODIFIER] as string | undefined);
       map.set(key, c);
       // the name is the cluster's key: its short form and last word are the same for every mention
-      if (cand.type === 'organization' && cand.kind !== 'desc') {
-        const short = shortName(cand.canonical);
+      if (typeBits === T_ORG && kind !== K_DESC) {
+        const short = shortName(canonical);
         if (short && !byShort.has(short)) {
           byShort.set(short, c);
           version++;
         }
-        c.lastWord = lastWord(cand.canonical) ?? undefined;
+        c.lastWord = lastWord(canonical) ?? undefined;
       }
-      if (cand.kind !== 'desc') {
+      if (kind !== K_DESC) {
         // the first mention enters the text, then the canonical name (later mentions find it there)
-        if (!byText.has(cand.text)) byText.set(cand.text, c);
-        if (!byText.has(cand.canonical)) byText.set(cand.canonical, c);
-        c.texts = [cand.text];
+        if (!byText.has(text)) byText.set(text, c);
+        if (!byText.has(canonical)) byText.set(canonical, c);
+        c.texts = [text];
         if (c.lastWord) {
           c.headList = headMentions.get(c.lastWord);
           if (!c.headList) headMentions.set(c.lastWord, (c.headList = { starts: [], ids: [] }));
         }
       }
-    } else if (cand.kind !== 'desc' && !c.texts!.includes(cand.text)) {
+    } else if (kind !== K_DESC && !c.texts!.includes(text)) {
       // a spelling not seen with this cluster ("U.S." after "US"): byText may not have it yet
-      if (!byText.has(cand.text)) byText.set(cand.text, c);
-      c.texts!.push(cand.text);
+      if (!byText.has(text)) byText.set(text, c);
+      c.texts!.push(text);
     }
-    if (cand.kind === 'desc') descMentions.push({ start, c });
+    if (kind === K_DESC) descMentions.push({ start, c });
     else if (c.headList) {
       c.headList.starts.push(start);
       c.headList.ids.push(c.id);
     }
     // (fullStarts only serve people: lone names link to persons)
-    add(c, cand, start, idx);
+    add(c, start, idx);
   }
 
   /** a lone name's text → lower case (the text is the tokenizer's shared word: a lookup, not a new string to hash) */
   const lowerText = new Map<string, string>();
   for (let di = 0; di < deferred.length; di += 4) {
-    const cand = groupCands[deferred[di]][deferred[di + 1]];
+    const cs = groupCands[deferred[di]];
+    const slot = deferred[di + 1];
     const start = deferred[di + 2];
     const idx = deferred[di + 3];
-    if (cand.kind === 'ref') {
+    const code = cs[slot + C_CODE] as number;
+    const typeBits = code & TYPE_MASK;
+    const text = cs[slot + C_TEXT] as string;
+    const canonical = cs[slot + C_CANONICAL] as string;
+    if ((code & KIND_MASK) === K_REF) {
+      const head = cs[slot + C_HEAD] as string;
+      const modifier = cs[slot + C_MODIFIER] as string | undefined;
       // descMentions is in text order: from the last before the ref, look back a bounded way
       let k = firstStartingAt(descMentions, start) - 1;
       for (let n = 0; k >= 0 && n < MAX_REF_LOOKBACK; k--, n++) {
         const d = descMentions[k].c;
-        if (d.head !== cand.head || (cand.modifier && d.modifier && cand.modifier !== d.modifier)) continue;
-        add(d, cand, start, idx);
+        if (d.head !== head || (modifier && d.modifier && modifier !== d.modifier)) continue;
+        add(d, start, idx);
         break;
       }
       continue;
     }
     // a lone name: the person it names, nearest before, else first after
-    let lower = lowerText.get(cand.text);
-    if (lower === undefined) lowerText.set(cand.text, (lower = cand.text.toLowerCase()));
+    let lower = lowerText.get(text);
+    if (lower === undefined) lowerText.set(text, (lower = text.toLowerCase()));
     const list = personsByToken.get(lower);
-    if (cand.weak && !(list && list.length > 0)) {
-      const type = cand.type ?? 'place';
+    if ((code & WEAK) !== 0 && !(list && list.length > 0)) {
+      const type = TYPE_NAMES[typeBits] ?? 'place';
       const map = type === 'organization' ? byOrg : byPlace;
-      let c = map.get(cand.canonical);
+      let c = map.get(canonical);
       if (!c) {
-        c = cluster(type, cand.canonical, []);
-        map.set(cand.canonical, c);
+        c = cluster(type, canonical, []);
+        map.set(canonical, c);
       }
-      add(c, cand, start, idx);
+      add(c, start, idx);
       continue;
     }
-    if (!(list && list.length > 0) && cand.type === null) {
-      const named = byText.get(cand.text) ?? byShort.get(cand.text) ?? lastWithHead(headMentions, clusters, cand.text, start);
-      if (named) add(named, cand, start, idx);
-      else if (isAcronym(cand.text) && cand.text.length <= 6) {
+    if (!(list && list.length > 0) && typeBits === 0) {
+      const named = byText.get(text) ?? byShort.get(text) ?? lastWithHead(headMentions, clusters, text, start);
+      if (named) add(named, start, idx);
+      else if (isAcronym(text) && text.length <= 6) {
         // an acronym nobody defined ("broadcaster TVP"): an organisation of its own
-        let c = byOrg.get(cand.canonical);
+        let c = byOrg.get(canonical);
         if (!c) {
-          c = cluster('organization', cand.canonical, []);
-          byOrg.set(cand.canonical, c);
+          c = cluster('organization', canonical, []);
+          byOrg.set(canonical, c);
         }
-        add(c, cand, start, idx);
+        add(c, start, idx);
       }
       continue;
     }
@@ -335,11 +351,11 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
           bestAt = at;
         }
       }
-      add(best, cand, start, idx);
-    } else if (cand.type === 'person') {
-      const c = cluster('person', cand.canonical, [cand.canonical.toLowerCase()]);
+      add(best, start, idx);
+    } else if (typeBits === T_PERSON) {
+      const c = cluster('person', canonical, [canonical.toLowerCase()]);
       indexPerson(c);
-      add(c, cand, start, idx);
+      add(c, start, idx);
     }
   }
 
@@ -360,18 +376,19 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
   const mentionEnds: number[] = [];
   const mentionEntities: Entity[] = [];
   idx = -1;
-  for (let gi = 0; gi < groupCands.length; gi++) for (let ci = 0; ci < groupCands[gi].length; ci++) {
-    const cand = groupCands[gi][ci];
+  for (let gi = 0; gi < groupCands.length; gi++) for (let k = 0; k < groupCands[gi].length; k += CAND_SIZE) {
+    const cs = groupCands[gi];
     const base = bases[gi];
     const id = assigned[++idx];
     if (id < 0) continue;
     const c = clusters[id];
-    const start = cand.start + base;
+    const start = (cs[k + C_START] as number) + base;
     const last = c.mentions[c.mentions.length - 1];
     if (last && last.start === start) continue;
-    const end = cand.end + base;
-    c.mentions.push({ start, end, text: cand.text });
-    if (!c.role && cand.role) c.role = cand.role;
+    const end = (cs[k + C_END] as number) + base;
+    c.mentions.push({ start, end, text: cs[k + C_TEXT] as string });
+    const role = cs[k + C_ROLE] as string | undefined;
+    if (!c.role && role) c.role = role;
     mentionStarts.push(start);
     mentionEnds.push(end);
     mentionEntities.push(c.entity!);
