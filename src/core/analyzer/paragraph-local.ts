@@ -47,12 +47,13 @@ function compact<T>(xs: T[]): T[] {
   return xs.length === 0 ? NONE : xs.slice();
 }
 
-/** Results a full analysis reads once and drops: no copy, one shared empty array. */
+/** Results that are exact-size already, or that a full analysis reads once and drops: no copy,
+ *  one shared empty array. */
 function asIs<T>(xs: T[]): T[] {
   return xs.length === 0 ? NONE : xs;
 }
 
-/** `kept`: the results are cached between edits (the incremental path), so they are compacted. */
+/** `kept`: the results are cached between edits (the incremental path), so a grown array is compacted. */
 export function analyzeParagraph(p: string, kept = true): ParagraphLocal {
   const fit = kept ? compact : asIs;
   const codes = charCodes(p);
@@ -75,14 +76,16 @@ export function analyzeParagraph(p: string, kept = true): ParagraphLocal {
   return {
     length: p.length,
     opensWithQuote: opensWithQuote(p),
-    quotes: fit(quotes),
-    quoteCues: fit(quoteCues),
-    subjectCues: fit(context.subject),
-    introCues: fit(context.intro),
-    reported: fit(reported),
+    // the finders return exact-size arrays (their collectors copy out what they found): no copy
+    quotes: asIs(quotes),
+    quoteCues: asIs(quoteCues),
+    subjectCues: asIs(context.subject),
+    introCues: asIs(context.intro),
+    // unless the speaker colon was put in front
+    reported: colon ? fit(reported) : asIs(reported),
     trailingCue: findTrailingCue(toks, sb, mask),
-    entities: asIs(findEntityCandidates(p, toks)), // exact size already: no copy (entities.ts)
-    figures: fit(figures),
+    entities: asIs(findEntityCandidates(p, toks)),
+    figures: asIs(figures),
   };
 }
 
