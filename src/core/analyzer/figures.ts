@@ -490,8 +490,6 @@ function unitAt(win: Window, i: number): Suffix | null {
   if (j === i && GLUED_ONLY_UNITS.has(w) && tok.gap) return null;
   const after = win.at(j + 1);
   if (after && !after.gap && after.kind !== SYM) return null; // "24703L202", "m212": an identifier
-  // a glued abbreviation must end the word: "155mm" yes, "5mmm" was lexed as one word anyway
-  if (j === i && !tok.gap && !MEASURE_UNITS.has(w)) return null;
   let out = unit;
   if (mod === '²' || mod === '³') out = unit.replace(/[²³]$/, '') + mod;
   return suf('measure', out, j + 1);
