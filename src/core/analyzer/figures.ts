@@ -568,8 +568,8 @@ function dollarPrefixStart(text: string, at: number): number {
   return at;
 }
 
-function parseAt(text: string, s: number, floor: number): Hit | null {
-  const win = openWindow(text, s);
+function parseAt(text: string, codes: Uint16Array, s: number, floor: number): Hit | null {
+  const win = openWindow(text, codes, s);
   const t0 = win.at(0);
   if (!t0) return null;
 
@@ -623,7 +623,7 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
     const art = singular && text.charCodeAt(s - 1) === 32 && ((text.charCodeAt(s - 2) | 0x20) === 97 || (text.charCodeAt(s - 2) | 0x20) === 110) ? ARTICLE_BEFORE.exec(text.slice(Math.max(0, s - 8), s)) : null;
     if (art && s - art[0].length >= floor) {
       const aStart = s - art[0].length;
-      const awin = openWindow(text, aStart);
+      const awin = openWindow(text, codes, aStart);
       const q = numberAt(awin, 0, false);
       if (q) {
         // "a fifth of" is a fraction; "a fifth term" an ordinal
@@ -829,7 +829,10 @@ export function findFigures(text: string, codes?: Uint16Array, toks?: readonly C
   if (typeof text !== 'string' || text.length === 0) return [];
   found.reset();
   // the codes and tokens are buffers their makers reuse: only if they are this text's
-  const cands = codes !== undefined && toks !== undefined && codesOf(text, codes, toks) ? candidates.reset(text, codes, toks) : candidates.reset(text);
+  const given = codes !== undefined && toks !== undefined && codesOf(text, codes, toks);
+  const cands = given ? candidates.reset(text, codes, toks) : candidates.reset(text);
+  // the lexer reads char codes (figures-lexer.ts Window)
+  const lexCodes = given ? codes : ownCodes(text);
   let floor = 0;
   let from = 0;
   try {
@@ -841,7 +844,7 @@ export function findFigures(text: string, codes?: Uint16Array, toks?: readonly C
       releaseTokens(); // no Tok of the previous candidate is referenced any more
       releaseQuantities(); // nor any of its quantities
       try {
-        hit = parseAt(text, s, floor);
+        hit = parseAt(text, lexCodes, s, floor);
       } catch {
         hit = null;
       }
@@ -867,6 +870,23 @@ export function findFigures(text: string, codes?: Uint16Array, toks?: readonly C
   }
   cands.clear();
   return found.take();
+}
+
+// The char codes of a text given without its tokens, for the lexer; kept for the next call unless large
+const OWN_CODES_MAX = 1 << 16;
+let ownBuffer = new Uint16Array(1024);
+
+/** text's char codes, then a 0 (as char-codes.ts makes them). */
+function ownCodes(text: string): Uint16Array {
+  const n = text.length;
+  let codes = ownBuffer;
+  if (codes.length <= n) {
+    codes = new Uint16Array(n + 1);
+    if (n < OWN_CODES_MAX) ownBuffer = codes;
+  }
+  for (let i = 0; i < n; i++) codes[i] = text.charCodeAt(i);
+  codes[n] = 0;
+  return codes;
 }
 
 /** Are `codes` and `toks` those of `text` (char-codes.ts: its codes, then a 0)? A cheap look at the ends. */
