@@ -181,7 +181,7 @@ export class Window {
 
   constructor(
     public text: string,
-    private codes: Uint16Array,
+    public codes: Uint16Array,
     start: number,
   ) {
     this.pos = start;
