@@ -3,7 +3,8 @@
 // the time the word there is something else, and slicing the text and running the regex cost
 // more than the rest of the candidate. wordBefore() answers the necessary part (which word ends
 // just before the trailing whitespace) without allocating; the regex only runs when it may match,
-// so the answers stay the regex's own.
+// so the answers stay the regex's own. They read the text's char codes (char-codes.ts), never at
+// or past `at`.
 
 /** JS regex `\s`, by char code (built from the engine's own definition). */
 const JS_SPACE = new Uint8Array(0x10000);
@@ -51,14 +52,14 @@ export class WordEnds {
  * A necessary condition for regexes like /(?<![A-Za-z])between\s+$/i on any slice ending at `at`:
  * when it is false they cannot match.
  */
-export function wordBefore(text: string, at: number, words: WordEnds): boolean {
+export function wordBefore(codes: Uint16Array, at: number, words: WordEnds): boolean {
   let p = at - 1;
-  while (p >= 0 && JS_SPACE[text.charCodeAt(p)] === 1) p--;
+  while (p >= 0 && JS_SPACE[codes[p]] === 1) p--;
   if (p === at - 1) return false; // no whitespace
   let key = 0;
   let count = 0;
   while (count < 4 && p >= 0) {
-    const b = letterBits(text.charCodeAt(p));
+    const b = letterBits(codes[p]);
     if (b === 0) break;
     key |= b << (5 * count);
     count++;
@@ -68,10 +69,10 @@ export function wordBefore(text: string, at: number, words: WordEnds): boolean {
 }
 
 /** The character before the whitespace that ends text[.., at), or -1 (none, or no whitespace). */
-export function charBeforeSpaces(text: string, at: number): number {
+export function charBeforeSpaces(codes: Uint16Array, at: number): number {
   let p = at - 1;
-  while (p >= 0 && JS_SPACE[text.charCodeAt(p)] === 1) p--;
-  return p === at - 1 || p < 0 ? -1 : text.charCodeAt(p);
+  while (p >= 0 && JS_SPACE[codes[p]] === 1) p--;
+  return p === at - 1 || p < 0 ? -1 : codes[p];
 }
 
 function isLetterCode(c: number): boolean {
@@ -79,14 +80,14 @@ function isLetterCode(c: number): boolean {
 }
 
 /** Is text[i, i + w.length) the lower-case ASCII word w, ignoring case? */
-function wordAt(text: string, i: number, w: string): boolean {
-  for (let k = 0; k < w.length; k++) if ((text.charCodeAt(i + k) | 0x20) !== w.charCodeAt(k)) return false;
+function wordAt(codes: Uint16Array, i: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if ((codes[i + k] | 0x20) !== w.charCodeAt(k)) return false;
   return true;
 }
 
 /** Can a regex group start at g, after `(?:^|[^A-Za-z])` on a slice starting at lo? */
-function groupStarts(text: string, g: number, lo: number): boolean {
-  return g === lo || !isLetterCode(text.charCodeAt(g - 1));
+function groupStarts(codes: Uint16Array, g: number, lo: number): boolean {
+  return g === lo || !isLetterCode(codes[g - 1]);
 }
 
 /**
@@ -94,34 +95,34 @@ function groupStarts(text: string, g: number, lo: number): boolean {
  * finds, without the slice and the regex: the length of its group 1, or -1 when it does not match.
  * `words` and `prefixes` are lower-case ASCII words (`prefixes` may be empty: no prefix group).
  */
-export function phraseBefore(text: string, at: number, span: number, words: readonly string[], prefixes: readonly string[]): number {
+export function phraseBefore(codes: Uint16Array, at: number, span: number, words: readonly string[], prefixes: readonly string[]): number {
   const lo = Math.max(0, at - span);
   // the word ends where the trailing whitespace starts: \s+ runs to the end, and words are letters
   let ws = at;
-  while (ws > lo && JS_SPACE[text.charCodeAt(ws - 1)] === 1) ws--;
+  while (ws > lo && JS_SPACE[codes[ws - 1]] === 1) ws--;
   if (ws === at) return -1;
   // of all the ways the regex can match, it reports the leftmost: the smallest group start
   let best = -1;
   // (the last letter first: one character read for all the words)
-  const last = text.charCodeAt(ws - 1) | 0x20;
+  const last = codes[ws - 1] | 0x20;
   for (const w of words) {
     const s = ws - w.length;
-    if (w.charCodeAt(w.length - 1) !== last || s < lo || !wordAt(text, s, w)) continue;
-    if (groupStarts(text, s, lo) && (best < 0 || s < best)) best = s;
-    const sep = s - 1 >= lo ? text.charCodeAt(s - 1) : -1;
+    if (w.charCodeAt(w.length - 1) !== last || s < lo || !wordAt(codes, s, w)) continue;
+    if (groupStarts(codes, s, lo) && (best < 0 || s < best)) best = s;
+    const sep = s - 1 >= lo ? codes[s - 1] : -1;
     if (sep !== 32 && sep !== 45) continue;
-    const prefixLast = text.charCodeAt(s - 2) | 0x20;
+    const prefixLast = codes[s - 2] | 0x20;
     for (const p of prefixes) {
       const ps = s - 1 - p.length;
-      if (p.charCodeAt(p.length - 1) === prefixLast && ps >= lo && wordAt(text, ps, p) && groupStarts(text, ps, lo) && (best < 0 || ps < best)) best = ps;
+      if (p.charCodeAt(p.length - 1) === prefixLast && ps >= lo && wordAt(codes, ps, p) && groupStarts(codes, ps, lo) && (best < 0 || ps < best)) best = ps;
     }
   }
   return best < 0 ? -1 : at - best;
 }
 
 /** `/^on\s/i` on text[g, at): does the phrase at g start with "on" and whitespace? */
-export function startsWithOn(text: string, g: number, at: number): boolean {
-  return g + 2 < at && (text.charCodeAt(g) | 0x20) === 111 && (text.charCodeAt(g + 1) | 0x20) === 110 && JS_SPACE[text.charCodeAt(g + 2)] === 1;
+export function startsWithOn(codes: Uint16Array, g: number, at: number): boolean {
+  return g + 2 < at && (codes[g] | 0x20) === 111 && (codes[g + 1] | 0x20) === 110 && JS_SPACE[codes[g + 2]] === 1;
 }
 
 /**
@@ -129,10 +130,10 @@ export function startsWithOn(text: string, g: number, at: number): boolean {
  * ("US$", "HK $"), without the slice and the regex: how many (group 1's length), 0 when it does
  * not match. They end at `at`, or at at - 1 when a space is there (group 2).
  */
-export function lettersBeforeSign(text: string, at: number): number {
-  const end = text.charCodeAt(at - 1) === 32 ? at - 1 : at;
+export function lettersBeforeSign(codes: Uint16Array, at: number): number {
+  const end = codes[at - 1] === 32 ? at - 1 : at;
   // the whole run of letters: four or more (within the 5 characters) do not fit the group
   let n = 0;
-  while (n < 4 && end - n > 0 && isLetterCode(text.charCodeAt(end - n - 1))) n++;
+  while (n < 4 && end - n > 0 && isLetterCode(codes[end - n - 1])) n++;
   return n <= 3 ? n : 0;
 }

@@ -145,17 +145,17 @@ function before20(text: string, at: number): string {
 export function dateFromWord(text: string, win: Window): DateHit | null {
   const t = win.at(0)!;
   if ((t.cls & K_WEEKDAY) !== 0) {
-    const m = wordBefore(text, t.start, WEEKDAY_ENDS) ? phraseBefore(text, t.start, 20, WEEKDAY_WORDS, []) : -1;
+    const m = wordBefore(win.codes, t.start, WEEKDAY_ENDS) ? phraseBefore(win.codes, t.start, 20, WEEKDAY_WORDS, []) : -1;
     // "on" stays out of the span; "last Friday" keeps its modifier
-    const lead = m > 0 && !startsWithOn(text, t.start - m, t.start) ? m : 0;
+    const lead = m > 0 && !startsWithOn(win.codes, t.start - m, t.start) ? m : 0;
     return dateHit(t.start - lead, t.end, null);
   }
   if ((t.cls & K_DEICTIC_DAY) !== 0) return dateHit(t.start, t.end, null);
   if ((t.cls & K_PERIOD) !== 0) {
-    const m = wordBefore(text, t.start, DEICTIC_ENDS) ? phraseBefore(text, t.start, 20, DEICTIC_WORDS, DEICTIC_PREFIXES) : -1;
+    const m = wordBefore(win.codes, t.start, DEICTIC_ENDS) ? phraseBefore(win.codes, t.start, 20, DEICTIC_WORDS, DEICTIC_PREFIXES) : -1;
     if (m > 0) return dateHit(t.start - m, t.end, null);
     // "a year ago", "a week earlier"
-    if (!wordBefore(text, t.start, A_AN)) return null;
+    if (!wordBefore(win.codes, t.start, A_AN)) return null;
     const n = win.at(1);
     if (n && n.kind === WORD && (n.w === 'ago' || n.w === 'earlier') && /(?:^|[^A-Za-z])an?\s+$/i.test(before20(text, t.start))) {
       const a = /an?\s+$/i.exec(before20(text, t.start))!;

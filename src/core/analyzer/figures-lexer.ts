@@ -32,10 +32,10 @@ let tokUsed = 0;
 const windowPool: Window[] = [];
 let windowsUsed = 0;
 
-/** A window at `start` of `text`, reused after the next releaseTokens(). */
-export function openWindow(text: string, start: number): Window {
-  if (windowsUsed < windowPool.length) return windowPool[windowsUsed++].reset(text, start);
-  const w = new Window(text, start);
+/** A window at `start` of `text` (`codes`: its char codes, then a 0), reused after the next releaseTokens(). */
+export function openWindow(text: string, codes: Uint16Array, start: number): Window {
+  if (windowsUsed < windowPool.length) return windowPool[windowsUsed++].reset(text, codes, start);
+  const w = new Window(text, codes, start);
   if (windowPool.length < 64) {
     windowPool.push(w);
     windowsUsed++;
@@ -126,8 +126,8 @@ function lowerCode(c: number): number {
 /** The lowerCache slot holding text.slice(p, e).toLowerCase() (and its classes) for a word of ASCII
  *  letters (and a trailing 2, 3, ² or ³), given h, the 31-multiplier hash of its lower-cased codes,
  *  and key, its letters packed like packedWord() when they are all it has (both computed while the
- *  lexer finds the word's end). */
-function lowerHashed(text: string, p: number, e: number, h: number, key: number): number {
+ *  lexer finds the word's end). `codes` are the text's. */
+function lowerHashed(text: string, codes: Uint16Array, p: number, e: number, h: number, key: number): number {
   const slot = h & LOWER_MASK;
   const w = lowerCache[slot];
   if (w.length === e - p) {
@@ -136,7 +136,7 @@ function lowerHashed(text: string, p: number, e: number, h: number, key: number)
       if (lowerKey[slot] === key) return slot;
     } else {
       let k = 0;
-      while (k < w.length && w.charCodeAt(k) === lowerCode(text.charCodeAt(p + k))) k++;
+      while (k < w.length && w.charCodeAt(k) === lowerCode(codes[p + k])) k++;
       if (k === w.length) return slot;
     }
   }
@@ -163,12 +163,15 @@ function symString(c: number): string {
   return w;
 }
 
-function digitsEnd(text: string, i: number): number {
-  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+/** The end of the digits at i; `n` is the text's length. */
+function digitsEnd(codes: Uint16Array, n: number, i: number): number {
+  while (i < n && isDigit(codes[i])) i++;
   return i;
 }
 
-/** Tokens from `start` up to the end of the line, produced lazily and cached. */
+/** Tokens from `start` up to the end of the line, produced lazily and cached. The lexer reads the
+ *  text's char codes from `codes` (char-codes.ts: the codes, then a 0): charCodeAt on a paragraph,
+ *  a slice of the document, unwraps the slice at every call. */
 export class Window {
   private readonly toks: Tok[] = [];
   /** how many of toks belong to this window (the array is kept across resets) */
@@ -178,14 +181,16 @@ export class Window {
 
   constructor(
     public text: string,
+    public codes: Uint16Array,
     start: number,
   ) {
     this.pos = start;
   }
 
   /** Starts over at `start` of `text` (a pooled window, see openWindow). */
-  reset(text: string, start: number): this {
+  reset(text: string, codes: Uint16Array, start: number): this {
     this.text = text;
+    this.codes = codes;
     this.pos = start;
     this.done = false;
     this.n = 0;
@@ -199,9 +204,10 @@ export class Window {
 
   private lexNext(): void {
     const text = this.text;
+    const codes = this.codes;
     let p = this.pos;
     let gap = false;
-    while (p < text.length && isSpace(text.charCodeAt(p))) {
+    while (p < text.length && isSpace(codes[p])) {
       p++;
       gap = true;
     }
@@ -209,40 +215,40 @@ export class Window {
       this.done = true;
       return;
     }
-    const c = text.charCodeAt(p);
+    const c = codes[p];
     if (c === 10 || c === 13) {
       this.done = true;
       return;
     }
     let tok: Tok;
-    if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(p + 1)) && !isDigit(text.charCodeAt(p - 1)))) {
-      tok = lexNumber(text, p, gap);
+    if (isDigit(c) || (c === 46 && isDigit(codes[p + 1]) && !isDigit(codes[p - 1]))) {
+      tok = lexNumber(text, codes, p, gap);
     } else if (isAsciiLetter(c)) {
       // one pass finds the end of the letters and hashes them for lowerWord
       let h = c | 0x20;
       // packedWord() of the letters (exact up to PACKED_MAX letters, wraps after)
       let key = c & 31;
       let e = p + 1;
-      let n = text.charCodeAt(e);
+      let n = codes[e];
       while ((n >= 97 && n <= 122) || (n >= 65 && n <= 90)) {
         h = (Math.imul(h, 31) + (n | 0x20)) | 0;
         key = (key * 32 + (n & 31)) | 0;
-        n = text.charCodeAt(++e);
+        n = codes[++e];
       }
       // "km2", "m²": a squared/cubed unit; only when the digit ends the word
-      if ((n === 50 || n === 51 || n === 0xb2 || n === 0xb3) && !isDigit(text.charCodeAt(e + 1)) && e - p <= 3) {
+      if ((n === 50 || n === 51 || n === 0xb2 || n === 0xb3) && !isDigit(codes[e + 1]) && e - p <= 3) {
         h = (Math.imul(h, 31) + n) | 0;
         e++;
         key = -1;
       }
-      const slot = lowerHashed(text, p, e, h, e - p <= PACKED_MAX ? key : -1);
+      const slot = lowerHashed(text, codes, p, e, h, e - p <= PACKED_MAX ? key : -1);
       tok = mkTok(WORD, p, e, lowerCache[slot], 0, gap, false, lowerCls[slot]);
     } else {
       // a whole surrogate pair counts as one symbol so offsets never split a character
       const e = c >= 0xd800 && c <= 0xdbff && p + 1 < text.length ? p + 2 : p + 1;
       let w = e === p + 1 ? symString(c) : text.slice(p, e);
       if (c === 0xb0) {
-        const n = text.charCodeAt(e) | 0x20;
+        const n = codes[e] | 0x20;
         if (n === 99 || n === 102) {
           const deg = '°' + String.fromCharCode(n);
           tok = mkTok(WORD, p, e + 1, deg, 0, gap, false, wordClasses(deg));
@@ -265,11 +271,11 @@ const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
  *  part text[fa, fb), which may be empty) as Number(`${digits || '0'}.${frac}`), without building
  *  the string: with at most 15 digits the integer M = digits·frac is exact and M / 10^k is
  *  correctly rounded, like Number() itself. */
-function decimalValue(text: string, a: number, b: number, fa: number, fb: number): number {
+function decimalValue(text: string, codes: Uint16Array, a: number, b: number, fa: number, fb: number): number {
   let m = 0;
   let nd = 0;
   for (let k = a; k < b; k++) {
-    const c = text.charCodeAt(k);
+    const c = codes[k];
     if (c >= 48 && c <= 57) {
       m = m * 10 + (c - 48);
       nd++;
@@ -277,7 +283,7 @@ function decimalValue(text: string, a: number, b: number, fa: number, fb: number
   }
   const nf = fb - fa;
   if (nd + nf > 15) return Number(digitString(text, a, b) + (nf > 0 ? '.' + text.slice(fa, fb) : ''));
-  for (let k = fa; k < fb; k++) m = m * 10 + (text.charCodeAt(k) - 48);
+  for (let k = fa; k < fb; k++) m = m * 10 + (codes[k] - 48);
   return nf === 0 ? m : m / POW10[nf];
 }
 
@@ -292,10 +298,10 @@ function digitString(text: string, a: number, b: number): string {
 }
 
 /** Number(text.slice(a, b)) of a run of digits. */
-function integerValue(text: string, a: number, b: number): number {
+function integerValue(text: string, codes: Uint16Array, a: number, b: number): number {
   if (b - a > 15) return Number(text.slice(a, b));
   let m = 0;
-  for (let k = a; k < b; k++) m = m * 10 + (text.charCodeAt(k) - 48);
+  for (let k = a; k < b; k++) m = m * 10 + (codes[k] - 48);
   return m;
 }
 
@@ -304,20 +310,21 @@ function integerValue(text: string, a: number, b: number): number {
  * exponents ("1e10", "1.1^+23") and simple fractions ("3/4"). Dates like "11/12/2022" and
  * versions like "1.2.3" come back as one non-plain token with NaN value so callers skip them.
  */
-export function lexNumber(text: string, p: number, gap: boolean): Tok {
+export function lexNumber(text: string, codes: Uint16Array, p: number, gap: boolean): Tok {
+  const len = text.length;
   // NUM tokens carry no string (w is ''): their text is text.slice(start, end), and the value is
   // read from the char codes; slicing the digits was most of what the figures lexer allocated.
   let i = p;
-  let intEnd = digitsEnd(text, i);
+  let intEnd = digitsEnd(codes, len, i);
   let plain = true;
   const first = intEnd - p;
   if (first >= 1 && first <= 3) {
     // comma grouping: "100,000" / "1,674,200"
     let j = intEnd;
-    while (text.charCodeAt(j) === 44 && digitsEnd(text, j + 1) === j + 4) j += 4;
+    while (codes[j] === 44 && digitsEnd(codes, len, j + 1) === j + 4) j += 4;
     if (j === intEnd) {
       // space grouping: "40 000", "1 234 567.89"
-      while (isGroupSpace(text.charCodeAt(j)) && digitsEnd(text, j + 1) === j + 4 && !isAsciiLetter(text.charCodeAt(j + 4))) j += 4;
+      while (isGroupSpace(codes[j]) && digitsEnd(codes, len, j + 1) === j + 4 && !isAsciiLetter(codes[j + 4])) j += 4;
     }
     if (j !== intEnd) {
       intEnd = j;
@@ -329,61 +336,61 @@ export function lexNumber(text: string, p: number, gap: boolean): Tok {
   let fracStart = i;
   let fracEnd = i;
   let value: number;
-  const c = text.charCodeAt(i);
-  if (c === 46 && isDigit(text.charCodeAt(i + 1))) {
-    const fe = digitsEnd(text, i + 1);
-    if (text.charCodeAt(fe) === 46 && isDigit(text.charCodeAt(fe + 1))) {
+  const c = codes[i];
+  if (c === 46 && isDigit(codes[i + 1])) {
+    const fe = digitsEnd(codes, len, i + 1);
+    if (codes[fe] === 46 && isDigit(codes[fe + 1])) {
       // "1.2.3": a version or an address, not a figure
       let e = fe;
-      while (e < text.length && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 46)) e++;
+      while (e < len && (isDigit(codes[e]) || codes[e] === 46)) e++;
       return mkTok(NUM, p, e, '', NaN, gap, false);
     }
     fracStart = i + 1;
     fracEnd = fe;
     i = fe;
     plain = false;
-  } else if (c === 44 && plain && isDigit(text.charCodeAt(i + 1)) && text.charCodeAt(p - 1) !== 44) {
+  } else if (c === 44 && plain && isDigit(codes[i + 1]) && codes[p - 1] !== 44) {
     // decimal comma "1,3", but not a list "22,24,26"
-    const fe = digitsEnd(text, i + 1);
-    if (fe - i - 1 <= 2 && !(text.charCodeAt(fe) === 44 && isDigit(text.charCodeAt(fe + 1)))) {
+    const fe = digitsEnd(codes, len, i + 1);
+    if (fe - i - 1 <= 2 && !(codes[fe] === 44 && isDigit(codes[fe + 1]))) {
       fracStart = i + 1;
       fracEnd = fe;
       i = fe;
       plain = false;
     }
   }
-  value = decimalValue(text, p, intEnd, fracStart, fracEnd);
-  const n = text.charCodeAt(i);
+  value = decimalValue(text, codes, p, intEnd, fracStart, fracEnd);
+  const n = codes[i];
   if ((n === 101 || n === 69) && i > p) {
     // exponent, only when nothing alphabetic follows ("1e10", not "1em")
     let j = i + 1;
-    const s = text.charCodeAt(j);
+    const s = codes[j];
     if (s === 43 || s === 45) j++;
-    const de = digitsEnd(text, j);
-    if (de > j && !isAsciiLetter(text.charCodeAt(de))) {
+    const de = digitsEnd(codes, len, j);
+    if (de > j && !isAsciiLetter(codes[de])) {
       value = value * Math.pow(10, Number(text.slice(i + 1, de)));
       i = de;
       plain = false;
     }
   } else if (n === 94) {
     let j = i + 1;
-    const s = text.charCodeAt(j);
+    const s = codes[j];
     if (s === 43 || s === 45) j++;
-    const de = digitsEnd(text, j);
+    const de = digitsEnd(codes, len, j);
     if (de > j) {
       value = Math.pow(value, Number(text.slice(i + 1, de)));
       i = de;
       plain = false;
     }
-  } else if (n === 47 && isDigit(text.charCodeAt(i + 1)) && fracEnd === fracStart) {
-    const de = digitsEnd(text, i + 1);
-    if (text.charCodeAt(de) === 47 || text.charCodeAt(de) === 58) {
+  } else if (n === 47 && isDigit(codes[i + 1]) && fracEnd === fracStart) {
+    const de = digitsEnd(codes, len, i + 1);
+    if (codes[de] === 47 || codes[de] === 58) {
       // "11/12/2022": a numeric date
       let e = de;
-      while (e < text.length && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 47)) e++;
+      while (e < len && (isDigit(codes[e]) || codes[e] === 47)) e++;
       return mkTok(NUM, p, e, '', NaN, gap, false);
     }
-    const den = integerValue(text, i + 1, de);
+    const den = integerValue(text, codes, i + 1, de);
     if (den > 0 && value < den && den <= 100 && !(value === 9 && den === 11)) {
       value = value / den;
       i = de;
@@ -392,10 +399,10 @@ export function lexNumber(text: string, p: number, gap: boolean): Tok {
       // "24/7", "9/11": not fractions
       return mkTok(NUM, p, de, '', NaN, gap, false);
     }
-  } else if (n === 58 && isDigit(text.charCodeAt(i + 1))) {
+  } else if (n === 58 && isDigit(codes[i + 1])) {
     // "10:30", "3:1": times and scores are not figures
     let e = i;
-    while (e < text.length && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 58)) e++;
+    while (e < len && (isDigit(codes[e]) || codes[e] === 58)) e++;
     return mkTok(NUM, p, e, '', NaN, gap, false);
   }
   return mkTok(NUM, p, i, '', value, gap, plain);

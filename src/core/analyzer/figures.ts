@@ -44,8 +44,8 @@ const BETWEEN_WORD = new WordEnds(['between']);
 const NOT_COUNTING_WORDS = new WordEnds(['no', 'any', 'every', 'some', 'the', 'this', 'that', 'which', 'each', 'anyone', 'someone']);
 
 /** "between 5 and 10": the "between " before `start`, or null (BETWEEN_BEFORE on the 12 characters before). */
-function betweenBefore(text: string, start: number): RegExpExecArray | null {
-  return wordBefore(text, start, BETWEEN_WORD) ? BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 12), start)) : null;
+function betweenBefore(text: string, codes: Uint16Array, start: number): RegExpExecArray | null {
+  return wordBefore(codes, start, BETWEEN_WORD) ? BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 12), start)) : null;
 }
 
 /** Upper bounds of ranges ("10-15%" → 15), keyed by the Figure object; value holds the lower bound. */
@@ -490,8 +490,6 @@ function unitAt(win: Window, i: number): Suffix | null {
   if (j === i && GLUED_ONLY_UNITS.has(w) && tok.gap) return null;
   const after = win.at(j + 1);
   if (after && !after.gap && after.kind !== SYM) return null; // "24703L202", "m212": an identifier
-  // a glued abbreviation must end the word: "155mm" yes, "5mmm" was lexed as one word anyway
-  if (j === i && !tok.gap && !MEASURE_UNITS.has(w)) return null;
   let out = unit;
   if (mod === '²' || mod === '³') out = unit.replace(/[²³]$/, '') + mod;
   return suf('measure', out, j + 1);
@@ -531,7 +529,7 @@ function moneyAfterSymbol(text: string, win: Window, symIdx: number, start: numb
   // "$5-10 million", "$5 to $10 million"
   const r = win.at(q.next);
   // only read with "and" after the amount
-  const between = isWord(r, 'and') ? betweenBefore(text, start) : null;
+  const between = isWord(r, 'and') ? betweenBefore(text, win.codes, start) : null;
   if ((isSym(r, '-') || isWord(r, 'to') || (between && isWord(r, 'and'))) && (!q.scaled || isWord(r, 'and') || isWord(r, 'to'))) {
     let k = q.next + 1;
     if (isSym(win.at(k), text.charAt(win.at(symIdx)!.start))) k++;
@@ -554,9 +552,9 @@ function moneyAfterSymbol(text: string, win: Window, symIdx: number, start: numb
 let prefixUnit = 'USD';
 
 /** The start of a "US$"/"HK$"/"c $" prefix before a dollar sign at `at`, or `at`; its currency in prefixUnit. */
-function dollarPrefixStart(text: string, at: number): number {
+function dollarPrefixStart(text: string, codes: Uint16Array, at: number): number {
   prefixUnit = 'USD';
-  const letters = lettersBeforeSign(text, at);
+  const letters = lettersBeforeSign(codes, at);
   if (letters === 0) return at;
   const spaced = text.charCodeAt(at - 1) === 32;
   const end = spaced ? at - 1 : at;
@@ -570,8 +568,8 @@ function dollarPrefixStart(text: string, at: number): number {
   return at;
 }
 
-function parseAt(text: string, s: number, floor: number): Hit | null {
-  const win = openWindow(text, s);
+function parseAt(text: string, codes: Uint16Array, s: number, floor: number): Hit | null {
+  const win = openWindow(text, codes, s);
   const t0 = win.at(0);
   if (!t0) return null;
 
@@ -579,7 +577,7 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
     const cur = CURRENCY_SYMBOLS.get(t0.w);
     if (!cur) return null;
     if (t0.w !== '$') return moneyAfterSymbol(text, win, 0, s, cur);
-    const pre = dollarPrefixStart(text, s);
+    const pre = dollarPrefixStart(text, codes, s);
     return moneyAfterSymbol(text, win, 0, pre < floor ? s : pre, prefixUnit);
   }
 
@@ -625,7 +623,7 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
     const art = singular && text.charCodeAt(s - 1) === 32 && ((text.charCodeAt(s - 2) | 0x20) === 97 || (text.charCodeAt(s - 2) | 0x20) === 110) ? ARTICLE_BEFORE.exec(text.slice(Math.max(0, s - 8), s)) : null;
     if (art && s - art[0].length >= floor) {
       const aStart = s - art[0].length;
-      const awin = openWindow(text, aStart);
+      const awin = openWindow(text, codes, aStart);
       const q = numberAt(awin, 0, false);
       if (q) {
         // "a fifth of" is a fraction; "a fifth term" an ordinal
@@ -669,7 +667,7 @@ function parseAt(text: string, s: number, floor: number): Hit | null {
       q.value = -q.value;
     }
   } else {
-    const m = wordBefore(text, s, MINUS_WORDS) ? MINUS_BEFORE.exec(text.slice(Math.max(0, s - 12), s)) : null;
+    const m = wordBefore(codes, s, MINUS_WORDS) ? MINUS_BEFORE.exec(text.slice(Math.max(0, s - 12), s)) : null;
     if (m && s - m[0].length >= floor) {
       start = s - m[0].length;
       q.value = -q.value;
@@ -693,7 +691,7 @@ function notCountingOne(text: string, win: Window, s: number): boolean {
   if (isWord(n) && (n.w === 'another' || n.w === 'day' || n.w === 'way' || n.w === 'thing' || n.w === 'side')) return true;
   if (n && n.kind === SYM && (n.w === "'" || n.w === '’')) return true;
   // the regex needs one of its words (or "no-") and a single space before "one"
-  if (text.charCodeAt(s - 1) !== 32 || (text.charCodeAt(s - 2) !== 45 && !wordBefore(text, s, NOT_COUNTING_WORDS))) return false;
+  if (text.charCodeAt(s - 1) !== 32 || (text.charCodeAt(s - 2) !== 45 && !wordBefore(win.codes, s, NOT_COUNTING_WORDS))) return false;
   return /(?:^|[^A-Za-z])(?:no|any|every|some|the|this|that|which|each|no-|anyone|someone) $/i.test(text.slice(Math.max(0, s - 9), s));
 }
 
@@ -726,7 +724,7 @@ function finishQuantity(text: string, win: Window, q: Quantity, start: number, m
   let next = q.next;
   const r = win.at(next);
   // only read with "and" after the number
-  const between = isWord(r, 'and') && betweenBefore(text, start) !== null;
+  const between = isWord(r, 'and') && betweenBefore(text, win.codes, start) !== null;
   if (isSym(r, '-') || isWord(r, 'to') || (between && isWord(r, 'and'))) {
     const q2 = numberAt(win, next + 1, money);
     if (q2 && !q2.ordinal && !q2.decade && Number.isFinite(q2.value)) {
@@ -780,12 +778,12 @@ function finishQuantity(text: string, win: Window, q: Quantity, start: number, m
     if (t0.kind === NUM && q.plain && t0.end - t0.start === 4 && high === undefined) {
       const v = t0.v;
       // YEAR_BEFORE's words, or "c."
-      const yearish = () => (charBeforeSpaces(text, start) === 46 || wordBefore(text, start, YEAR_WORDS)) && YEAR_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+      const yearish = () => (charBeforeSpaces(win.codes, start) === 46 || wordBefore(win.codes, start, YEAR_WORDS)) && YEAR_BEFORE.test(text.slice(Math.max(0, start - 10), start));
       if ((v >= 1950 && v <= 2049) || (v >= 1000 && v <= 2199 && yearish())) {
         return hit(start, t0.end, 'year', v, null);
       }
     }
-    const po = high === undefined && wordBefore(text, start, OF_WORD) ? PERCENT_OF_BEFORE.exec(text.slice(Math.max(0, start - 16), start)) : null;
+    const po = high === undefined && wordBefore(win.codes, start, OF_WORD) ? PERCENT_OF_BEFORE.exec(text.slice(Math.max(0, start - 16), start)) : null;
     if (po) return hit(start - po[0].length, endOf(win, next), 'percent', q.value, '%');
     const n = countNoun(win, next);
     if (n) {
@@ -831,7 +829,10 @@ export function findFigures(text: string, codes?: Uint16Array, toks?: readonly C
   if (typeof text !== 'string' || text.length === 0) return [];
   found.reset();
   // the codes and tokens are buffers their makers reuse: only if they are this text's
-  const cands = codes !== undefined && toks !== undefined && codesOf(text, codes, toks) ? candidates.reset(text, codes, toks) : candidates.reset(text);
+  const given = codes !== undefined && toks !== undefined && codesOf(text, codes, toks);
+  const cands = given ? candidates.reset(text, codes, toks) : candidates.reset(text);
+  // the lexer reads char codes (figures-lexer.ts Window)
+  const lexCodes = given ? codes : ownCodes(text);
   let floor = 0;
   let from = 0;
   try {
@@ -843,7 +844,7 @@ export function findFigures(text: string, codes?: Uint16Array, toks?: readonly C
       releaseTokens(); // no Tok of the previous candidate is referenced any more
       releaseQuantities(); // nor any of its quantities
       try {
-        hit = parseAt(text, s, floor);
+        hit = parseAt(text, lexCodes, s, floor);
       } catch {
         hit = null;
       }
@@ -869,6 +870,23 @@ export function findFigures(text: string, codes?: Uint16Array, toks?: readonly C
   }
   cands.clear();
   return found.take();
+}
+
+// The char codes of a text given without its tokens, for the lexer; kept for the next call unless large
+const OWN_CODES_MAX = 1 << 16;
+let ownBuffer = new Uint16Array(1024);
+
+/** text's char codes, then a 0 (as char-codes.ts makes them). */
+function ownCodes(text: string): Uint16Array {
+  const n = text.length;
+  let codes = ownBuffer;
+  if (codes.length <= n) {
+    codes = new Uint16Array(n + 1);
+    if (n < OWN_CODES_MAX) ownBuffer = codes;
+  }
+  for (let i = 0; i < n; i++) codes[i] = text.charCodeAt(i);
+  codes[n] = 0;
+  return codes;
 }
 
 /** Are `codes` and `toks` those of `text` (char-codes.ts: its codes, then a 0)? A cheap look at the ends. */
