@@ -17,3 +17,6 @@ export const NP_BAD_END = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his'
 export const CLAUSE_OPENERS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'after', 'before', 'since', 'and', 'but']);
 /** Cue forms that are also plural nouns ("late-night tweets", "reports on the deal"). */
 export const NOUN_LIKE = new Set(['state', 'tweets', 'reports', 'claims', 'notes', 'states', 'questions', 'hopes', 'fears', 'shows', 'calls', 'promises', 'vows', 'pledges', 'estimates', 'blasts', 'slams']);
+/** Tokens other than cue verbs that the attribution passes' one walk over a paragraph stops at
+ *  (sentences in attribution.ts): "according" (of "according to") and the marks that may end a sentence. */
+export const WALK_STOPS = ['according', '.', '!', '?', '”', '"', '»', "'"];

@@ -9,8 +9,8 @@ import type { Token } from './tokens';
 import type { LocalQuote } from './quotes';
 import * as gazetteerWords from './gazetteer-words';
 import { clauseSubject, sentenceSubject } from './context-cues';
-import { firstStartingAt } from './search';
-import { F_AUX, F_CUE_VERB, F_NOUN_LIKE, F_NP_BAD_END, F_NP_STOP, F_STOP_CAPS, F_WEAK_CUE } from './word-flags';
+import { firstStartingAt, lastAtOrBefore } from './search';
+import { F_AUX, F_CUE_VERB, F_NOUN_LIKE, F_NP_BAD_END, F_NP_STOP, F_STOP_CAPS, F_WALK_STOP, F_WEAK_CUE } from './word-flags';
 import { NP_STOP } from './attribution-words';
 import { Collector } from './collector';
 
@@ -146,8 +146,8 @@ export function quoteMask(toks: Token[], quotes: LocalQuote[]): Uint8Array {
 // Scratch buffers reused across paragraphs: the analyzer is synchronous, and allocating typed
 // arrays per paragraph was a visible share of the run time.
 let buf8 = new Uint8Array(1024);
-let bufIds = new Int32Array(1024);
 let bufFirst = new Int32Array(1025);
+let bufCands = new Int32Array(1024);
 
 /** End of the part of buf8 that may hold ones (only quoteMask writes it): clearing just that part
  *  leaves the mask of a paragraph without quotes with nothing to clear (a fill call per paragraph
@@ -164,23 +164,29 @@ function scratch8(n: number): Uint8Array {
   return buf8;
 }
 
-/** The paragraph's sentences: the sentence index of each token, and each sentence's first token. A
- *  sentence ends at . ! ? (outside quotes) before a capital or a quote. The result and its arrays
- *  are reused by the next call. */
+/** The tokens the walk in sentences stops at: cue verbs, "according" and marks that may end a sentence. */
+const WALK = F_CUE_VERB | F_WALK_STOP;
+
+/** The paragraph's sentences (a sentence ends at . ! ? outside quotes before a capital or a quote),
+ *  and findReported's candidates, found in the same walk over the tokens. Most tokens are neither:
+ *  one flag test on the token rejects them. The result and its arrays are reused by the next call. */
 export function sentences(toks: Token[], mask: Uint8Array): Sentences {
   const n = toks.length;
-  if (bufIds.length < n) bufIds = new Int32Array(n * 2);
   if (bufFirst.length < n + 2) bufFirst = new Int32Array(n * 2 + 2);
-  const ids = bufIds;
-  // the first token of each sentence as it is found (no second pass over the ids)
+  if (bufCands.length < n) bufCands = new Int32Array(n * 2);
+  // the first token of each sentence as it is found
   const first = bufFirst;
+  const cands = bufCands;
   first[0] = 0;
   let id = 0;
+  let m = 0;
   for (let i = 0; i < n; i++) {
-    ids[i] = id;
     const t = toks[i];
-    // only punctuation ends a sentence: most tokens are words and need no string test
-    if (t.kind !== 'p') continue;
+    if ((t.flags & WALK) === 0) continue;
+    if (t.kind !== 'p') {
+      cands[m++] = i; // a cue verb or "according"
+      continue;
+    }
     const next = toks[i + 1];
     if (next === undefined) break;
     const c = t.text.charCodeAt(0);
@@ -194,8 +200,10 @@ export function sentences(toks: Token[], mask: Uint8Array): Sentences {
     }
   }
   first[id + 1] = n;
-  bounds.ids = ids;
   bounds.first = first;
+  bounds.count = id + 1;
+  bounds.cands = cands;
+  bounds.candCount = m;
   return bounds;
 }
 
@@ -348,27 +356,30 @@ function npAfter(toks: Token[], s: number, limit: number): Span | null {
   return { start: toks[s].start, end: toks[k - 1].end };
 }
 
-/** The sentences of a paragraph's tokens: token k's sentence is ids[k], and sentence j runs from
- *  token first[j] to first[j + 1] (exclusive). Read them with sentenceStart and sentenceEnd. */
+/** The sentences of a paragraph's tokens: sentence j runs from token first[j] to first[j + 1]
+ *  (exclusive), j < count. Read them with sentenceStart and sentenceEnd. cands[0 .. candCount) are
+ *  the tokens findReported looks at, in order: every cue verb and "according". */
 export interface Sentences {
-  ids: Int32Array;
   first: Int32Array;
+  count: number;
+  cands: Int32Array;
+  candCount: number;
 }
 
-/** The first token of token k's sentence. */
+/** The first token of token k's sentence (a binary search: most tokens' sentence is never asked for,
+ *  and a sentence index per token was a store for every token). */
 export function sentenceStart(sb: Sentences, k: number): number {
-  return sb.first[sb.ids[k]];
+  return sb.first[lastAtOrBefore(sb.first, sb.count, k)];
 }
 
 /** The end (exclusive) token of token k's sentence. */
 export function sentenceEnd(sb: Sentences, k: number): number {
-  return sb.first[sb.ids[k] + 1];
+  return sb.first[lastAtOrBefore(sb.first, sb.count, k) + 1];
 }
 
 // The arrays are scratch buffers reused by the next paragraph anyway, so the object holding them is
-// reused too (it was one object per paragraph). Per-token start and end arrays were two writes for
-// every token and a second pass over the ids; most tokens' sentence is never asked for.
-const bounds: Sentences = { ids: bufIds, first: bufFirst };
+// reused too (it was one object per paragraph).
+const bounds: Sentences = { first: bufFirst, count: 1, cands: bufCands, candCount: 0 };
 
 /** Longest content scanned for another speaker's cue: keeps a giant sentence linear. */
 const MAX_CONTENT_SCAN = 400;
@@ -555,27 +566,24 @@ const reportedItems = new Collector<LocalReported>();
 export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mask: Uint8Array, sb: Sentences): LocalReported[] {
   const out = reportedItems;
   out.reset();
-  // Most tokens are neither a cue verb nor "according": the flag bit and the token length (9)
-  // reject them from the token's own fields, before reading its strings (each one more object
-  // to load: these were most of this loop's time). The others are listed first, so that
-  // pushContent looks for a later cue among them, not token by token.
-  const n = toks.length;
-  if (cands.length < n) cands = new Int32Array(n * 2);
-  let m = 0;
-  for (let v = 0; v < n; v++) {
-    const t = toks[v];
-    if ((t.flags & F_CUE_VERB) !== 0 || t.end - t.start === 9) cands[m++] = v;
-  }
+  // the candidates are listed by sentences: pushContent looks for a later cue among them, not
+  // token by token
+  const m = sb.candCount;
+  cands = sb.cands;
   candCount = m;
+  // the candidates come in order: their sentence is found by walking the sentence starts along
+  const first = sb.first;
+  let si = 0;
   for (let ci = 0; ci < m; ci++) {
     const v = cands[ci];
     candAt = ci;
     const t = toks[v];
+    while (first[si + 1] <= v) si++;
     if (mask[v]) continue;
     const isAccording = tokIs(t, 'according') && tokIs(toks[v + 1], 'to');
     if (!isAccording && !isCueToken(t)) continue;
-    const ss = sentenceStart(sb, v);
-    const se = sentenceEnd(sb, v);
+    const ss = first[si];
+    const se = first[si + 1];
     if (isAccording) {
       const np = npAfter(toks, v + 2, se);
       if (!np) continue;
@@ -686,7 +694,7 @@ function pushTrailing(p: string, toks: Token[], quotes: LocalQuote[], ss: number
 
 /** findReported's candidate tokens (cands[0 .. candCount), in order: every cue verb is one), and
  *  the index in cands of the token it is looking at. */
-let cands = new Int32Array(1024);
+let cands: Int32Array = bufCands;
 let candCount = 0;
 let candAt = 0;
 
@@ -747,7 +755,7 @@ function isWholeQuote(quotes: LocalQuote[], c: Span): boolean {
 export function findTrailingCue(toks: Token[], sb: Sentences, mask: Uint8Array): LocalCue | null {
   const n = toks.length;
   if (n < 3 || toks[n - 1].text !== ':' || mask[n - 1]) return null;
-  const floor = sentenceStart(sb, n - 1);
+  const floor = sb.first[sb.count - 1]; // the last sentence's start
   for (let v = n - 2; v >= floor && n - v < 8; v--) {
     if (!isCueToken(toks[v])) continue;
     const { np, cueStart } = npBefore(toks, v, floor);

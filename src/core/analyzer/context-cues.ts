@@ -9,7 +9,7 @@ import type { Token } from './tokens';
 import type { LocalQuote } from './quotes';
 import type { LocalCue, Sentences } from './attribution';
 import { F_CLAUSE_OPENER, F_CUE_VERB, F_STOP_CAPS } from './word-flags';
-import { firstStartingAt } from './search';
+import { firstStartingAt, lastAtOrBefore } from './search';
 
 const CLOSERS = new Set(['”', '"', '»', '’']);
 const OPENERS = new Set(['“', '"', '«']);
@@ -232,19 +232,22 @@ function trailingSubject(toks: Token[], after: number): LocalCue | null {
 }
 
 /** The subject and verb of the quote's sentence, when the quote follows them. */
-// sb.first[sb.ids[k]]: the first token of token k's sentence (sentenceStart in attribution.ts, not
-// imported: attribution.ts imports this module)
+// sentenceStart(sb, k) of attribution.ts, not imported: attribution.ts imports this module
+function sentenceStart(sb: Sentences, k: number): number {
+  return sb.first[lastAtOrBefore(sb.first, sb.count, k)];
+}
+
 function subjectCue(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array): LocalCue | null {
   if (qTok >= toks.length) return null;
-  const ss = sb.first[sb.ids[qTok]];
+  const ss = sentenceStart(sb, qTok);
   return clauseSubject(toks, qTok, ss, mask) ?? (mask[ss] ? null : subjectVerb(toks, ss, qTok, mask));
 }
 
 /** A quote opening a sentence: the subject of the sentence before it, in the same paragraph
  *  ("Sen. Bernie Sanders identified young voters’ exhaustion … “The younger people are …”"). */
 function introCue(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array): LocalCue | null {
-  if (qTok >= toks.length || sb.first[sb.ids[qTok]] !== qTok || qTok === 0) return null;
-  const prev = sb.first[sb.ids[qTok - 1]];
+  if (qTok >= toks.length || sentenceStart(sb, qTok) !== qTok || qTok === 0) return null;
+  const prev = sentenceStart(sb, qTok - 1);
   if (mask[prev]) return null;
   for (let k = prev; k < qTok; k++) if (mask[k]) return null; // a quote in between has its own speaker
   return subjectVerb(toks, prev, qTok, mask);

@@ -24,3 +24,15 @@ export function firstAtOrAfter(xs: ArrayLike<number>, at: number): number {
   }
   return lo;
 }
+
+/** Index of the last of xs[0 .. n) at or before `at` (xs sorted ascending, xs[0] <= at). */
+export function lastAtOrBefore(xs: ArrayLike<number>, n: number, at: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (xs[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -4,7 +4,7 @@
 import * as gazetteerPlaces from './gazetteer-places';
 import * as gazetteerOrgs from './gazetteer-orgs';
 import * as gazetteerWords from './gazetteer-words';
-import { AUX, CLAUSE_OPENERS, NOUN_LIKE, NP_BAD_END, NP_STOP } from './attribution-words';
+import { AUX, CLAUSE_OPENERS, NOUN_LIKE, NP_BAD_END, NP_STOP, WALK_STOPS } from './attribution-words';
 import { figureWordFlags } from './figures-candidates';
 import { isCommonWord } from './gazetteer-common-words';
 
@@ -58,6 +58,8 @@ export const F_CONNECTOR = 1 << 9;
 export const F_ORG_HEAD = 1 << 10; // as written
 export const F_ROLE_NOUN = 1 << 11; // lower-cased
 // bits 12–15: reserved for the figures finder's word classes (F_FIG_* in figures-candidates.ts)
+/** bit 15 is the attribution passes', not the figures finder's: WALK_STOPS (attribution-words.ts), by the lower-cased word */
+export const F_WALK_STOP = 1 << 15;
 /** ALIAS_FIRST of the word, in bits 16–19 (0: no alias starts with it; the longest alias has 6 words) */
 const ALIAS_SHIFT = 16;
 if (Math.max(...ALIAS_FIRST.values()) > 15) throw new Error('a gazetteer alias has more than 15 words: widen the alias bits');
@@ -106,6 +108,7 @@ mark(BY_LOWER, NP_BAD_END, F_NP_BAD_END);
 for (const [form, lemma] of CUE_VERBS) if (WEAK_CUES.has(lemma)) mark(BY_LOWER, [form], F_WEAK_CUE);
 mark(BY_LOWER, CLAUSE_OPENERS, F_CLAUSE_OPENER);
 mark(BY_LOWER, NOUN_LIKE, F_NOUN_LIKE);
+mark(BY_LOWER, WALK_STOPS, F_WALK_STOP);
 mark(BY_TEXT, STOP_CAPS, F_STOP_CAPS);
 mark(BY_TEXT, DEMONYMS, F_DEMONYM);
 mark(BY_TEXT, TITLES, F_TITLE);

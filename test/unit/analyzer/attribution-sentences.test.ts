@@ -16,4 +16,13 @@ describe('analyzer: sentence bounds', () => {
     // He left . | She stayed ! | Why ?
     assert.deepEqual(spans(sb, toks.length), [[0, 3], [0, 3], [0, 3], [3, 6], [3, 6], [3, 6], [6, 8], [6, 8]]);
   });
+
+  it('ends a sentence after a closing quote, and lists the cue verbs and "according" as it goes', () => {
+    const p = '“We won.” Officials said so, according to AP. He left.';
+    const toks = tokenize(p, charCodes(p));
+    const sb = sentences(toks, quoteMask(toks, [{ start: 0, end: 9, open: false, partial: false }]));
+    // “ We won . ” | Officials said so , according to AP . | He left .
+    assert.deepEqual(spans(sb, toks.length).map(([s]) => s), [0, 0, 0, 0, 0, 5, 5, 5, 5, 5, 5, 5, 5, 13, 13, 13]);
+    assert.deepEqual(Array.from(sb.cands.subarray(0, sb.candCount)), [6, 9]);
+  });
 });
