@@ -57,8 +57,8 @@ export const F_ORG_ALIAS = 1 << 8;
 export const F_CONNECTOR = 1 << 9;
 export const F_ORG_HEAD = 1 << 10; // as written
 export const F_ROLE_NOUN = 1 << 11; // lower-cased
-// bits 12–15: reserved for the figures finder's word classes (F_FIG_* in figures-candidates.ts)
-/** bit 15 is the attribution passes', not the figures finder's: WALK_STOPS (attribution-words.ts), by the lower-cased word */
+// bits 12–13: the figures finder's word classes (F_FIG_* in figures-candidates.ts); bit 14 is free
+/** WALK_STOPS (attribution-words.ts), by the lower-cased word: where the sentence walk stops */
 export const F_WALK_STOP = 1 << 15;
 /** ALIAS_FIRST of the word, in bits 16–19 (0: no alias starts with it; the longest alias has 6 words) */
 const ALIAS_SHIFT = 16;
