@@ -4,6 +4,7 @@
 
 import { wordFlags } from './word-flags';
 import { charCodes } from './char-codes';
+import { isQuoteMark, markBuffer, marksFound } from './quotes';
 
 export interface Token {
   start: number;
@@ -176,11 +177,15 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
   let count = 0;
   used = 0;
   const n = p.length;
+  // the quotation marks' positions, for findQuotes (apostrophes inside words included)
+  const marks = markBuffer(n);
+  let markCount = 0;
   let i = 0;
   while (i < n) {
     const c = codes[i];
     if (!isWordCode(c)) {
       if (c !== 32) { // spaces are most non-word characters: no lookup for them
+        if (isQuoteMark(c)) marks[markCount++] = i;
         const ch = (c < PUNCT_MAX ? PUNCT_TEXT[c] : undefined) ?? (c === 45 && (codes[i - 1] === 32 || codes[i + 1] === 32) ? HYPHEN : undefined);
         if (ch !== undefined) out[count++] = tok(i, i + 1, ch, 'p', false, ch, c === 45 ? HYPHEN_FLAGS : PUNCT_FLAGS[c]);
       }
@@ -198,6 +203,7 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
         h = (Math.imul(h, 31) + d) | 0;
         i++;
       } else if ((isJoiner(d) && i + 1 < n && isWordCode(codes[i + 1])) || (d === 47 && isDigit(codes[i - 1]) && isDigit(codes[i + 1]))) {
+        if (d === 39 || d === 0x2019) marks[markCount++] = i;
         h = (Math.imul(h, 31) + d) | 0;
         h = (Math.imul(h, 31) + codes[i + 1]) | 0;
         i += 2;
@@ -295,5 +301,6 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
     }
   }
   out.length = count;
+  marksFound(p, markCount);
   return out;
 }
