@@ -197,12 +197,11 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
     let h = c;
     i++;
     for (;;) {
-      if (i >= n) break;
-      const d = codes[i];
+      const d = codes[i]; // the 0 at the paragraph end stops the word
       if (isWordCode(d)) {
         h = (Math.imul(h, 31) + d) | 0;
         i++;
-      } else if ((isJoiner(d) && i + 1 < n && isWordCode(codes[i + 1])) || (d === 47 && isDigit(codes[i - 1]) && isDigit(codes[i + 1]))) {
+      } else if ((isJoiner(d) && isWordCode(codes[i + 1])) || (d === 47 && isDigit(codes[i - 1]) && isDigit(codes[i + 1]))) {
         if (d === 39 || d === 0x2019) marks[markCount++] = i;
         h = (Math.imul(h, 31) + d) | 0;
         h = (Math.imul(h, 31) + codes[i + 1]) | 0;
