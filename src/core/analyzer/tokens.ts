@@ -79,37 +79,38 @@ function isJoiner(c: number): boolean {
 // ~200k of them per MB was the analyzer's largest cost (in the garbage collector).
 const POOL_MAX = 50_000;
 const pool: Token[] = [];
-// The word cache: two-way set-associative by a hash of the word's codes (a word may sit in slot
-// h & CACHE_MASK or its neighbour: with one slot per hash, two frequent words sharing it evicted each
-// other all the time). A slot's codes are kept in a flat typed array (words up to CACHE_CHARS long),
+// The word cache: two-way set-associative by a hash of the word's codes (a word may sit in the
+// slot its hash picks or that slot's neighbour: with one slot per hash, two frequent words sharing
+// it evicted each other all the time). A slot's codes are kept in a flat typed array (words up to CACHE_CHARS long),
 // so checking a hit touches no string object.
-const CACHE_MASK = 16383;
+const CACHE_BITS = 14;
+const CACHE_SLOTS = 1 << CACHE_BITS;
 const CACHE_CHARS = 16;
-const cacheText: string[] = new Array<string>(CACHE_MASK + 1).fill('');
-const cacheLower: string[] = new Array<string>(CACHE_MASK + 1).fill('');
-const cacheFlags = new Int32Array(CACHE_MASK + 1);
-const cacheHash = new Int32Array(CACHE_MASK + 1);
+const cacheText: string[] = new Array<string>(CACHE_SLOTS).fill('');
+const cacheLower: string[] = new Array<string>(CACHE_SLOTS).fill('');
+const cacheFlags = new Int32Array(CACHE_SLOTS);
+const cacheHash = new Int32Array(CACHE_SLOTS);
 /** word length of the slot, 0 when empty */
-const cacheLen = new Int32Array(CACHE_MASK + 1);
-const cacheCap = new Uint8Array(CACHE_MASK + 1);
-const cacheCodes = new Uint16Array((CACHE_MASK + 1) * CACHE_CHARS);
+const cacheLen = new Int32Array(CACHE_SLOTS);
+const cacheCap = new Uint8Array(CACHE_SLOTS);
+const cacheCodes = new Uint16Array((CACHE_SLOTS) * CACHE_CHARS);
 /** per pair of slots: which one the next new word replaces when both are taken */
-const cacheVictim = new Uint8Array((CACHE_MASK + 1) >> 1);
+const cacheVictim = new Uint8Array((CACHE_SLOTS) >> 1);
 // What a slot's word becomes before a dot ("U.S.", "Mr.") or as a possessive ("Korea’s" → "Korea" +
 // "’s"), worked out on its first such use: these words are frequent, and each one cost string slices
 // and two wordFlags calls (a dozen Set look-ups each). 0: not known yet.
 const DOT_NO = 1;
 const DOT_YES = 2;
-const cacheDot = new Uint8Array(CACHE_MASK + 1);
-const cacheDotText: string[] = new Array<string>(CACHE_MASK + 1).fill('');
-const cacheDotLower: string[] = new Array<string>(CACHE_MASK + 1).fill('');
-const cacheDotFlags = new Int32Array(CACHE_MASK + 1);
-const cachePoss = new Uint8Array(CACHE_MASK + 1);
-const cachePossText: string[] = new Array<string>(CACHE_MASK + 1).fill('');
-const cachePossLower: string[] = new Array<string>(CACHE_MASK + 1).fill('');
-const cachePossFlags = new Int32Array(CACHE_MASK + 1);
-const cacheTail: string[] = new Array<string>(CACHE_MASK + 1).fill('');
-const cacheTailFlags = new Int32Array(CACHE_MASK + 1);
+const cacheDot = new Uint8Array(CACHE_SLOTS);
+const cacheDotText: string[] = new Array<string>(CACHE_SLOTS).fill('');
+const cacheDotLower: string[] = new Array<string>(CACHE_SLOTS).fill('');
+const cacheDotFlags = new Int32Array(CACHE_SLOTS);
+const cachePoss = new Uint8Array(CACHE_SLOTS);
+const cachePossText: string[] = new Array<string>(CACHE_SLOTS).fill('');
+const cachePossLower: string[] = new Array<string>(CACHE_SLOTS).fill('');
+const cachePossFlags = new Int32Array(CACHE_SLOTS);
+const cacheTail: string[] = new Array<string>(CACHE_SLOTS).fill('');
+const cacheTailFlags = new Int32Array(CACHE_SLOTS);
 
 /** Is the slot's word the text at codes[s, e)? */
 function cachedAt(slot: number, h: number, codes: Uint16Array, s: number, e: number): boolean {
@@ -209,8 +210,10 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
       } else break;
     }
     let e = i;
-    // words repeat: a cache of recent words saves allocating the same strings again
-    let slot = h & CACHE_MASK;
+    // words repeat: a cache of recent words saves allocating the same strings again. The slot is
+    // the top bits of h times a large odd constant: h's low bits are mostly the last letter's, and
+    // words sharing them kept evicting each other.
+    let slot = Math.imul(h, 0x9e3779b1) >>> (32 - CACHE_BITS);
     let hit = cachedAt(slot, h, codes, s, e);
     if (!hit && cachedAt(slot ^ 1, h, codes, s, e)) {
       slot ^= 1;
