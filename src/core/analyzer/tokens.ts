@@ -81,21 +81,23 @@ const POOL_MAX = 50_000;
 const pool: Token[] = [];
 // The word cache: two-way set-associative by a hash of the word's codes (a word may sit in the
 // slot its hash picks or that slot's neighbour: with one slot per hash, two frequent words sharing
-// it evicted each other all the time). A slot's codes are kept in a flat typed array (words up to CACHE_CHARS long),
-// so checking a hit touches no string object.
+// it evicted each other all the time). A slot's codes are kept in a flat typed array (words up to
+// CACHE_CHARS long), so checking a hit touches no string object; what a hit reads is paired up so
+// it touches few cache lines.
 const CACHE_BITS = 14;
 const CACHE_SLOTS = 1 << CACHE_BITS;
 const CACHE_CHARS = 16;
-const cacheText: string[] = new Array<string>(CACHE_SLOTS).fill('');
-const cacheLower: string[] = new Array<string>(CACHE_SLOTS).fill('');
+/** a slot's word and its lower case, side by side */
+const cacheWords: string[] = new Array<string>(2 * CACHE_SLOTS).fill('');
+/** a slot's hash and word length (0 when empty), side by side: a miss reads one cache line */
+const cacheKey = new Int32Array(2 * CACHE_SLOTS);
+/** a slot's flags, with CAP_BIT set when the word starts with an upper-case letter (flags never
+ *  use bit 31, see word-flags.ts) */
 const cacheFlags = new Int32Array(CACHE_SLOTS);
-const cacheHash = new Int32Array(CACHE_SLOTS);
-/** word length of the slot, 0 when empty */
-const cacheLen = new Int32Array(CACHE_SLOTS);
-const cacheCap = new Uint8Array(CACHE_SLOTS);
-const cacheCodes = new Uint16Array((CACHE_SLOTS) * CACHE_CHARS);
+const CAP_BIT = 1 << 31;
+const cacheCodes = new Uint16Array(CACHE_SLOTS * CACHE_CHARS);
 /** per pair of slots: which one the next new word replaces when both are taken */
-const cacheVictim = new Uint8Array((CACHE_SLOTS) >> 1);
+const cacheVictim = new Uint8Array(CACHE_SLOTS >> 1);
 // What a slot's word becomes before a dot ("U.S.", "Mr.") or as a possessive ("Korea’s" → "Korea" +
 // "’s"), worked out on its first such use: these words are frequent, and each one cost string slices
 // and two wordFlags calls (a dozen Set look-ups each). 0: not known yet.
@@ -114,7 +116,7 @@ const cacheTailFlags = new Int32Array(CACHE_SLOTS);
 
 /** Is the slot's word the text at codes[s, e)? */
 function cachedAt(slot: number, h: number, codes: Uint16Array, s: number, e: number): boolean {
-  if (cacheLen[slot] !== e - s || cacheHash[slot] !== h) return false;
+  if (cacheKey[2 * slot] !== h || cacheKey[2 * slot + 1] !== e - s) return false;
   const base = slot * CACHE_CHARS;
   for (let k = s; k < e; k++) if (cacheCodes[base + k - s] !== codes[k]) return false;
   return true;
@@ -122,20 +124,19 @@ function cachedAt(slot: number, h: number, codes: Uint16Array, s: number, e: num
 
 /** The slot of the pair holding `slot` that a new word takes: an empty one, else each in turn. */
 function freeSlot(slot: number): number {
-  if (cacheLen[slot] === 0) return slot;
-  if (cacheLen[slot ^ 1] === 0) return slot ^ 1;
+  if (cacheKey[2 * slot + 1] === 0) return slot;
+  if (cacheKey[2 * (slot ^ 1) + 1] === 0) return slot ^ 1;
   const pair = slot >> 1;
   cacheVictim[pair] ^= 1;
   return (pair << 1) | cacheVictim[pair];
 }
 
 function fillSlot(slot: number, h: number, codes: Uint16Array, s: number, e: number, w: string, lower: string, flags: number, cap: boolean): void {
-  cacheText[slot] = w;
-  cacheLower[slot] = lower;
-  cacheFlags[slot] = flags;
-  cacheHash[slot] = h;
-  cacheLen[slot] = e - s;
-  cacheCap[slot] = cap ? 1 : 0;
+  cacheWords[2 * slot] = w;
+  cacheWords[2 * slot + 1] = lower;
+  cacheFlags[slot] = cap ? flags | CAP_BIT : flags;
+  cacheKey[2 * slot] = h;
+  cacheKey[2 * slot + 1] = e - s;
   cacheDot[slot] = 0;
   cachePoss[slot] = 0;
   const base = slot * CACHE_CHARS;
@@ -224,10 +225,11 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
     let flags: number;
     let cap: boolean;
     if (hit) {
-      w = cacheText[slot];
-      lower = cacheLower[slot];
-      flags = cacheFlags[slot];
-      cap = cacheCap[slot] === 1;
+      w = cacheWords[2 * slot];
+      lower = cacheWords[2 * slot + 1];
+      const fc = cacheFlags[slot];
+      flags = fc & ~CAP_BIT;
+      cap = fc < 0;
     } else {
       w = p.slice(s, e);
       lower = w.toLowerCase();
