@@ -66,6 +66,16 @@ function startsUpper(w: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : isUpper(w[0]);
 }
 
+/** Can codes[s, e) change in lower case? (no, for ASCII with no capital: most words, and then the
+ *  lower case is the word itself, without toLowerCase's call and new string) */
+function hasUpper(codes: Uint16Array, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = codes[k];
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -232,7 +242,7 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
       cap = fc < 0;
     } else {
       w = p.slice(s, e);
-      lower = w.toLowerCase();
+      lower = hasUpper(codes, s, e) ? w.toLowerCase() : w;
       flags = wordFlags(w, lower);
       cap = startsUpper(w);
       if (e - s <= CACHE_CHARS) {
