@@ -452,10 +452,7 @@ wrapped writer writers writing writings written wrong yard yards yeah year yearl
 yields young yours youth zone zones
 `;
 
-let set: Set<string> | undefined;
-
-/** Is this lower-case word a common English adjective or noun ("civic", "national", "league")? */
-export function isCommonWord(lower: string): boolean {
-  if (!set) set = new Set(WORDS.split(/\s+/));
-  return set.has(lower);
+/** The common English adjectives and nouns, lower case ("civic", "national", "league"). */
+export function commonWords(): string[] {
+  return WORDS.trim().split(/\s+/);
 }

@@ -93,14 +93,49 @@ function isPartial(codes: Uint16Array, start: number): boolean {
   return true;
 }
 
-// The marks " ' “ ” „ « » ‘ ’. The regex engine's scan for them is faster than a loop over the
-// char codes (most characters are none of them); `test` with lastIndex makes no match array.
+// The marks " ' “ ” „ « » ‘ ’, all below MARK_MAX.
+export const MARK_MAX = 0x201f;
+const IS_MARK = new Uint8Array(MARK_MAX);
+for (const c of [QUOTE, APOS, LDQ, RDQ, LOW_DQ, LAQ, RAQ, LSQ, RSQ]) IS_MARK[c] = 1;
+
+/** Is code unit c a quotation mark? */
+export function isQuoteMark(c: number): boolean {
+  return c < MARK_MAX && IS_MARK[c] === 1;
+}
+
+// The marks' positions in a paragraph. The tokenizer reads every character already and records them
+// (see recordMarks), so findQuotes need not scan the paragraph again; for another paragraph it scans.
+let marks = new Int32Array(256);
+let markCount = 0;
+/** the paragraph `marks` belong to */
+let marksOf: string | undefined;
+
+/** The buffer the caller fills with the mark positions of a paragraph of n code units (at most n). */
+export function markBuffer(n: number): Int32Array {
+  marksOf = undefined;
+  if (marks.length < n) marks = new Int32Array(n * 2);
+  return marks;
+}
+
+/** The buffer holds p's `count` mark positions, in order. */
+export function marksFound(p: string, count: number): void {
+  marksOf = p;
+  markCount = count;
+}
+
+// The regex engine's scan for the marks is faster than a loop over the char codes (most characters
+// are none of them); `test` with lastIndex makes no match array.
 const MARKS = /["'“”„«»‘’]/g;
 
-/** Index of the first quotation mark at or after `from`, or -1. */
-function nextMark(p: string, from: number): number {
-  MARKS.lastIndex = from;
-  return MARKS.test(p) ? MARKS.lastIndex - 1 : -1;
+/** The mark positions of p in `marks`, found by the tokenizer or now; returns their number. */
+function findMarks(p: string): number {
+  if (marksOf === p) return markCount;
+  const buf = markBuffer(p.length);
+  let count = 0;
+  MARKS.lastIndex = 0;
+  while (MARKS.test(p)) buf[count++] = MARKS.lastIndex - 1;
+  marksFound(p, count);
+  return count;
 }
 
 // a module-level function, not a closure per paragraph
@@ -120,7 +155,10 @@ export function findQuotes(p: string, codes: Uint16Array = charCodes(p)): LocalQ
   let start = -1;
   let nested = false; // a quote of the other mark style opened inside the current one
   const n = p.length;
-  for (let i = nextMark(p, 0); i >= 0; i = nextMark(p, i + 1)) {
+  const count = findMarks(p);
+  const at = marks;
+  for (let m = 0; m < count; m++) {
+    const i = at[m];
     const ch = codes[i];
     const prev = before(codes, i);
     // two apostrophes for a double quote, as in the New York Times archive: ''We must not overreact,''
@@ -133,7 +171,7 @@ export function findQuotes(p: string, codes: Uint16Array = charCodes(p)): LocalQ
         pushQuote(out, codes, start, i + 2, false);
         kind = null;
       }
-      i++; // the pair is one mark
+      m++; // the pair is one mark
       continue;
     }
     if (kind === null) {

@@ -4,6 +4,7 @@
 
 import { wordFlags } from './word-flags';
 import { charCodes } from './char-codes';
+import { isQuoteMark, markBuffer, marksFound } from './quotes';
 
 export interface Token {
   start: number;
@@ -65,6 +66,16 @@ function startsUpper(w: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : isUpper(w[0]);
 }
 
+/** Can codes[s, e) change in lower case? (no, for ASCII with no capital: most words, and then the
+ *  lower case is the word itself, without toLowerCase's call and new string) */
+function hasUpper(codes: Uint16Array, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = codes[k];
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -78,41 +89,44 @@ function isJoiner(c: number): boolean {
 // ~200k of them per MB was the analyzer's largest cost (in the garbage collector).
 const POOL_MAX = 50_000;
 const pool: Token[] = [];
-// The word cache: two-way set-associative by a hash of the word's codes (a word may sit in slot
-// h & CACHE_MASK or its neighbour: with one slot per hash, two frequent words sharing it evicted each
-// other all the time). A slot's codes are kept in a flat typed array (words up to CACHE_CHARS long),
-// so checking a hit touches no string object.
-const CACHE_MASK = 16383;
+// The word cache: two-way set-associative by a hash of the word's codes (a word may sit in the
+// slot its hash picks or that slot's neighbour: with one slot per hash, two frequent words sharing
+// it evicted each other all the time). A slot's codes are kept in a flat typed array (words up to
+// CACHE_CHARS long), so checking a hit touches no string object; what a hit reads is paired up so
+// it touches few cache lines.
+const CACHE_BITS = 14;
+const CACHE_SLOTS = 1 << CACHE_BITS;
 const CACHE_CHARS = 16;
-const cacheText: string[] = new Array<string>(CACHE_MASK + 1).fill('');
-const cacheLower: string[] = new Array<string>(CACHE_MASK + 1).fill('');
-const cacheFlags = new Int32Array(CACHE_MASK + 1);
-const cacheHash = new Int32Array(CACHE_MASK + 1);
-/** word length of the slot, 0 when empty */
-const cacheLen = new Int32Array(CACHE_MASK + 1);
-const cacheCap = new Uint8Array(CACHE_MASK + 1);
-const cacheCodes = new Uint16Array((CACHE_MASK + 1) * CACHE_CHARS);
+/** a slot's word and its lower case, side by side */
+const cacheWords: string[] = new Array<string>(2 * CACHE_SLOTS).fill('');
+/** a slot's hash and word length (0 when empty), side by side: a miss reads one cache line */
+const cacheKey = new Int32Array(2 * CACHE_SLOTS);
+/** a slot's flags, with CAP_BIT set when the word starts with an upper-case letter (flags never
+ *  use bit 31, see word-flags.ts) */
+const cacheFlags = new Int32Array(CACHE_SLOTS);
+const CAP_BIT = 1 << 31;
+const cacheCodes = new Uint16Array(CACHE_SLOTS * CACHE_CHARS);
 /** per pair of slots: which one the next new word replaces when both are taken */
-const cacheVictim = new Uint8Array((CACHE_MASK + 1) >> 1);
+const cacheVictim = new Uint8Array(CACHE_SLOTS >> 1);
 // What a slot's word becomes before a dot ("U.S.", "Mr.") or as a possessive ("Korea’s" → "Korea" +
 // "’s"), worked out on its first such use: these words are frequent, and each one cost string slices
 // and two wordFlags calls (a dozen Set look-ups each). 0: not known yet.
 const DOT_NO = 1;
 const DOT_YES = 2;
-const cacheDot = new Uint8Array(CACHE_MASK + 1);
-const cacheDotText: string[] = new Array<string>(CACHE_MASK + 1).fill('');
-const cacheDotLower: string[] = new Array<string>(CACHE_MASK + 1).fill('');
-const cacheDotFlags = new Int32Array(CACHE_MASK + 1);
-const cachePoss = new Uint8Array(CACHE_MASK + 1);
-const cachePossText: string[] = new Array<string>(CACHE_MASK + 1).fill('');
-const cachePossLower: string[] = new Array<string>(CACHE_MASK + 1).fill('');
-const cachePossFlags = new Int32Array(CACHE_MASK + 1);
-const cacheTail: string[] = new Array<string>(CACHE_MASK + 1).fill('');
-const cacheTailFlags = new Int32Array(CACHE_MASK + 1);
+const cacheDot = new Uint8Array(CACHE_SLOTS);
+const cacheDotText: string[] = new Array<string>(CACHE_SLOTS).fill('');
+const cacheDotLower: string[] = new Array<string>(CACHE_SLOTS).fill('');
+const cacheDotFlags = new Int32Array(CACHE_SLOTS);
+const cachePoss = new Uint8Array(CACHE_SLOTS);
+const cachePossText: string[] = new Array<string>(CACHE_SLOTS).fill('');
+const cachePossLower: string[] = new Array<string>(CACHE_SLOTS).fill('');
+const cachePossFlags = new Int32Array(CACHE_SLOTS);
+const cacheTail: string[] = new Array<string>(CACHE_SLOTS).fill('');
+const cacheTailFlags = new Int32Array(CACHE_SLOTS);
 
 /** Is the slot's word the text at codes[s, e)? */
 function cachedAt(slot: number, h: number, codes: Uint16Array, s: number, e: number): boolean {
-  if (cacheLen[slot] !== e - s || cacheHash[slot] !== h) return false;
+  if (cacheKey[2 * slot] !== h || cacheKey[2 * slot + 1] !== e - s) return false;
   const base = slot * CACHE_CHARS;
   for (let k = s; k < e; k++) if (cacheCodes[base + k - s] !== codes[k]) return false;
   return true;
@@ -120,20 +134,19 @@ function cachedAt(slot: number, h: number, codes: Uint16Array, s: number, e: num
 
 /** The slot of the pair holding `slot` that a new word takes: an empty one, else each in turn. */
 function freeSlot(slot: number): number {
-  if (cacheLen[slot] === 0) return slot;
-  if (cacheLen[slot ^ 1] === 0) return slot ^ 1;
+  if (cacheKey[2 * slot + 1] === 0) return slot;
+  if (cacheKey[2 * (slot ^ 1) + 1] === 0) return slot ^ 1;
   const pair = slot >> 1;
   cacheVictim[pair] ^= 1;
   return (pair << 1) | cacheVictim[pair];
 }
 
 function fillSlot(slot: number, h: number, codes: Uint16Array, s: number, e: number, w: string, lower: string, flags: number, cap: boolean): void {
-  cacheText[slot] = w;
-  cacheLower[slot] = lower;
-  cacheFlags[slot] = flags;
-  cacheHash[slot] = h;
-  cacheLen[slot] = e - s;
-  cacheCap[slot] = cap ? 1 : 0;
+  cacheWords[2 * slot] = w;
+  cacheWords[2 * slot + 1] = lower;
+  cacheFlags[slot] = cap ? flags | CAP_BIT : flags;
+  cacheKey[2 * slot] = h;
+  cacheKey[2 * slot + 1] = e - s;
   cacheDot[slot] = 0;
   cachePoss[slot] = 0;
   const base = slot * CACHE_CHARS;
@@ -176,11 +189,15 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
   let count = 0;
   used = 0;
   const n = p.length;
+  // the quotation marks' positions, for findQuotes (apostrophes inside words included)
+  const marks = markBuffer(n);
+  let markCount = 0;
   let i = 0;
   while (i < n) {
     const c = codes[i];
     if (!isWordCode(c)) {
       if (c !== 32) { // spaces are most non-word characters: no lookup for them
+        if (isQuoteMark(c)) marks[markCount++] = i;
         const ch = (c < PUNCT_MAX ? PUNCT_TEXT[c] : undefined) ?? (c === 45 && (codes[i - 1] === 32 || codes[i + 1] === 32) ? HYPHEN : undefined);
         if (ch !== undefined) out[count++] = tok(i, i + 1, ch, 'p', false, ch, c === 45 ? HYPHEN_FLAGS : PUNCT_FLAGS[c]);
       }
@@ -192,20 +209,22 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
     let h = c;
     i++;
     for (;;) {
-      if (i >= n) break;
-      const d = codes[i];
+      const d = codes[i]; // the 0 at the paragraph end stops the word
       if (isWordCode(d)) {
         h = (Math.imul(h, 31) + d) | 0;
         i++;
-      } else if ((isJoiner(d) && i + 1 < n && isWordCode(codes[i + 1])) || (d === 47 && isDigit(codes[i - 1]) && isDigit(codes[i + 1]))) {
+      } else if ((isJoiner(d) && isWordCode(codes[i + 1])) || (d === 47 && isDigit(codes[i - 1]) && isDigit(codes[i + 1]))) {
+        if (d === 39 || d === 0x2019) marks[markCount++] = i;
         h = (Math.imul(h, 31) + d) | 0;
         h = (Math.imul(h, 31) + codes[i + 1]) | 0;
         i += 2;
       } else break;
     }
     let e = i;
-    // words repeat: a cache of recent words saves allocating the same strings again
-    let slot = h & CACHE_MASK;
+    // words repeat: a cache of recent words saves allocating the same strings again. The slot is
+    // the top bits of h times a large odd constant: h's low bits are mostly the last letter's, and
+    // words sharing them kept evicting each other.
+    let slot = Math.imul(h, 0x9e3779b1) >>> (32 - CACHE_BITS);
     let hit = cachedAt(slot, h, codes, s, e);
     if (!hit && cachedAt(slot ^ 1, h, codes, s, e)) {
       slot ^= 1;
@@ -216,13 +235,14 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
     let flags: number;
     let cap: boolean;
     if (hit) {
-      w = cacheText[slot];
-      lower = cacheLower[slot];
-      flags = cacheFlags[slot];
-      cap = cacheCap[slot] === 1;
+      w = cacheWords[2 * slot];
+      lower = cacheWords[2 * slot + 1];
+      const fc = cacheFlags[slot];
+      flags = fc & ~CAP_BIT;
+      cap = fc < 0;
     } else {
       w = p.slice(s, e);
-      lower = w.toLowerCase();
+      lower = hasUpper(codes, s, e) ? w.toLowerCase() : w;
       flags = wordFlags(w, lower);
       cap = startsUpper(w);
       if (e - s <= CACHE_CHARS) {
@@ -295,5 +315,6 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
     }
   }
   out.length = count;
+  marksFound(p, markCount);
   return out;
 }

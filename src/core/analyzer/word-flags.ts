@@ -6,7 +6,7 @@ import * as gazetteerOrgs from './gazetteer-orgs';
 import * as gazetteerWords from './gazetteer-words';
 import { AUX, CLAUSE_OPENERS, NOUN_LIKE, NP_BAD_END, NP_STOP, WALK_STOPS } from './attribution-words';
 import { figureWordFlags } from './figures-candidates';
-import { isCommonWord } from './gazetteer-common-words';
+import { commonWords } from './gazetteer-common-words';
 
 // Local copies: unbundled (tsx, CommonJS) module bindings are property getters.
 const { PLACE_ALIASES } = gazetteerPlaces;
@@ -74,7 +74,7 @@ export const F_RUN_FIRST = 1 << 23;
 export const F_NON_PERSON_HEAD = 1 << 24;
 /** LOOSE_JOINS ("and", "&", "in") */
 export const F_LOOSE_JOIN = 1 << 25;
-/** isCommonWord(lower) */
+/** a common English adjective or noun, lower-cased (gazetteer-common-words.ts) */
 export const F_COMMON_WORD = 1 << 26;
 // bits 27–29, by the lower-cased word, for the attribution passes (attribution.ts, context-cues.ts).
 // Never bit 30 or 31: with pointer compression (Electron, so VS Code) a small integer has 31 bits, and
@@ -93,7 +93,9 @@ export function aliasFirstWords(flags: number): number {
 /** Each listed word's flags, by the lower-cased word and by the word as written: wordFlags runs for
  *  every word the tokenizer has not cached (most words of a long, varied text once), and two map
  *  look-ups cost much less than one per list. Built once: the lists never change after loading. */
-const BY_LOWER = new Map<string, number>();
+// the common words first, by the Map constructor: the largest list, and a mark() loop over it cost
+// start-up time
+const BY_LOWER = new Map<string, number>(commonWords().map((w) => [w, F_COMMON_WORD]));
 const BY_TEXT = new Map<string, number>();
 function mark(into: Map<string, number>, words: Iterable<string>, flag: number): void {
   for (const w of words) into.set(w, (into.get(w) ?? 0) | flag);
@@ -126,5 +128,5 @@ mark(BY_TEXT, LOOSE_JOINS, F_LOOSE_JOIN);
 for (const [w, n] of ALIAS_FIRST) BY_TEXT.set(w, (BY_TEXT.get(w) ?? 0) | (n << ALIAS_SHIFT));
 
 export function wordFlags(text: string, lower: string): number {
-  return (BY_LOWER.get(lower) ?? 0) | (BY_TEXT.get(text) ?? 0) | figureWordFlags(text) | (isCommonWord(lower) ? F_COMMON_WORD : 0);
+  return (BY_LOWER.get(lower) ?? 0) | (BY_TEXT.get(text) ?? 0) | figureWordFlags(text);
 }

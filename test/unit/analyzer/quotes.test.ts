@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyzer/index';
+import { charCodes } from '../../../src/core/analyzer/char-codes';
+import { findQuotes, type LocalQuote } from '../../../src/core/analyzer/quotes';
+import { tokenize } from '../../../src/core/analyzer/tokens';
 
 const quotes = (t: string) => analyze(t).quotes.map((q) => q.text);
 
@@ -70,5 +73,32 @@ describe("analyzer: '' quotes (the New York Times archive's double quote)", () =
   it('reads a speaker through a town and state abbreviation', () => {
     const a = analyze("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam ''for the nation's rights.''");
     assert.equal(a.quotes[0].speaker?.name, 'Johnnie Wilson');
+  });
+});
+
+describe('analyzer: quote marks found by the tokenizer', () => {
+  const marked = [
+    '“We agreed ‘in principle’,” she said of Kyiv’s plan. «Nous verrons,» dit-il. „Gut“, sagte er.',
+    "''It's more tinkering at the edges,'' said Alan Cole. He said 'a mistake' and the countries' leaders met.",
+    'A "stray mark, then “a pair” and ”Fear.” — ‘We lost’: l’été',
+  ];
+  const spans = (qs: LocalQuote[]) => qs.map((q) => [q.start, q.end, q.open, q.partial]);
+
+  it('finds the same quotes whether or not the paragraph was tokenized first', () => {
+    for (const p of marked) {
+      const alone = spans(findQuotes(p));
+      const codes = charCodes(p);
+      tokenize(p, codes);
+      assert.deepEqual(spans(findQuotes(p, codes)), alone, p);
+    }
+  });
+
+  it('does not use the marks of another paragraph tokenized last', () => {
+    const expected = spans(findQuotes(marked[1]));
+    assert.equal(expected.length, 2);
+    tokenize(marked[0]);
+    assert.deepEqual(spans(findQuotes(marked[1])), expected);
+    tokenize(marked[1]);
+    assert.deepEqual(spans(findQuotes('no quotes here')), []);
   });
 });
