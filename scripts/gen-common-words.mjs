@@ -41,12 +41,9 @@ const WORDS = \`
 ${lines.join('\n')}
 \`;
 
-let set: Set<string> | undefined;
-
-/** Is this lower-case word a common English adjective or noun ("civic", "national", "league")? */
-export function isCommonWord(lower: string): boolean {
-  if (!set) set = new Set(WORDS.split(/\\s+/));
-  return set.has(lower);
+/** The common English adjectives and nouns, lower case ("civic", "national", "league"). */
+export function commonWords(): string[] {
+  return WORDS.trim().split(/\\s+/);
 }
 `;
 const out = resolve(dirname(fileURLToPath(import.meta.url)), '../src/core/analyzer/gazetteer-common-words.ts');
