@@ -141,7 +141,8 @@ class SpeakerResolver {
     return r;
   }
 
-  /** resolutions of other phrases (sentence subjects) by start, so each is resolved once */
+  /** resolutions of phrases outside that list (sentence subjects, reported speech found around a
+   *  quote) by start, so each is resolved once */
   private readonly memo = new Map<number, Resolution>();
 
   /** The speaker named by the phrase text[start, end). */
