@@ -323,17 +323,17 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
     const w = work[i];
     if (!w.cue) continue;
     w.phrase = speakerPhrases.length >> 1;
-    speakerPhrases.push(w.cue.np.start + w.cueBase, w.cue.np.end + w.cueBase);
+    speakerPhrases.push(w.cue.npStart + w.cueBase, w.cue.npEnd + w.cueBase);
   }
   const reportedPhrases = speakerPhrases.length >> 1;
-  for (let i = 0; i < reported.length; i++) speakerPhrases.push(reported[i].np.start + reportedBase[i], reported[i].np.end + reportedBase[i]);
+  for (let i = 0; i < reported.length; i++) speakerPhrases.push(reported[i].npStart + reportedBase[i], reported[i].npEnd + reportedBase[i]);
   resolver.addHumanSpeakers(speakerPhrases);
 
   /** `lc` is relative to the paragraph starting at `base`; `phrase` its index in speakerPhrases, or -1. */
   const attribute = (w: Work, lc: LocalCue, base: number, how: AttributionMethod | null, phrase: number) => {
-    const { speaker, method } = phrase >= 0 ? resolver.resolvePhrase(phrase) : resolver.resolve(lc.np.start + base, lc.np.end + base);
-    const cueStart = lc.cue.start + base;
-    const cueEnd = lc.cue.end + base;
+    const { speaker, method } = phrase >= 0 ? resolver.resolvePhrase(phrase) : resolver.resolve(lc.npStart + base, lc.npEnd + base);
+    const cueStart = lc.cueStart + base;
+    const cueEnd = lc.cueEnd + base;
     w.quote.speaker = speaker;
     w.quote.method = how ?? method;
     w.quote.cue = { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) };
@@ -388,7 +388,7 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
     // of reported speech just before it ("…, Schiff said. “The other factor …”")
     const before = w.quote.partial ? null : reportedBefore(para, w.quote, i > 0 ? work[i - 1].quote.end : 0, byStart);
     if (before) {
-      w.quote.speaker = resolver.resolve(before.np.start + para.start, before.np.end + para.start).speaker;
+      w.quote.speaker = resolver.resolve(before.npStart + para.start, before.npEnd + para.start).speaker;
       w.quote.method = 'inherited';
       continue;
     }
@@ -408,9 +408,9 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
   for (let i = 0; i < reported.length; i++) {
     const r = reported[i];
     const base = reportedBase[i];
-    const cueStart = r.cue.start + base;
-    const cueEnd = r.cue.end + base;
-    const content = { start: r.content.start + base, end: r.content.end + base };
+    const cueStart = r.cueStart + base;
+    const cueEnd = r.cueEnd + base;
+    const content = { start: r.contentStart + base, end: r.contentEnd + base };
     const { speaker } = resolver.resolvePhrase(reportedPhrases + i);
     attributions.push({
       start: Math.min(speaker.start, cueStart, content.start),
@@ -459,7 +459,7 @@ const REPORTED_LOOKBACK = 16;
 function reportedByStart(para: ParagraphState, cache: Map<ParagraphState, LocalReported[]>): LocalReported[] {
   let sorted = cache.get(para);
   if (!sorted) {
-    sorted = para.local.reported.slice().sort((a, b) => a.content.start - b.content.start);
+    sorted = para.local.reported.slice().sort((a, b) => a.contentStart - b.contentStart);
     cache.set(para, sorted);
   }
   return sorted;
@@ -471,7 +471,7 @@ function lastStartingBy(xs: LocalReported[], at: number): number {
   let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (xs[mid].content.start <= at) lo = mid + 1;
+    if (xs[mid].contentStart <= at) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
@@ -484,7 +484,7 @@ function reportedAround(para: ParagraphState, q: Span, cache: Map<ParagraphState
   const s = q.start - para.start;
   const e = q.end - para.start;
   for (let i = lastStartingBy(xs, s), n = 0; i >= 0 && n < REPORTED_LOOKBACK; i--, n++) {
-    if (xs[i].content.end >= e) return xs[i];
+    if (xs[i].contentEnd >= e) return xs[i];
   }
   return null;
 }
@@ -496,9 +496,9 @@ function reportedBefore(para: ParagraphState, q: Span, after: number, cache: Map
   const s = q.start - para.start;
   const from = after - para.start;
   let best: LocalReported | null = null;
-  for (let i = lastStartingBy(xs, s), n = 0; i >= 0 && n < REPORTED_LOOKBACK && xs[i].content.start >= from; i--, n++) {
+  for (let i = lastStartingBy(xs, s), n = 0; i >= 0 && n < REPORTED_LOOKBACK && xs[i].contentStart >= from; i--, n++) {
     const r = xs[i];
-    if (Math.max(r.cue.end, r.content.end) <= s && (!best || r.cue.end > best.cue.end)) best = r;
+    if (Math.max(r.cueEnd, r.contentEnd) <= s && (!best || r.cueEnd > best.cueEnd)) best = r;
   }
   return best;
 }

@@ -13,20 +13,14 @@ import { firstStartingAt, lastAtOrBefore } from './search';
 import { F_AUX, F_CUE_VERB, F_NOUN_LIKE, F_NP_BAD_END, F_NP_STOP, F_STOP_CAPS, F_WALK_STOP, F_WEAK_CUE } from './word-flags';
 import { NP_STOP } from './attribution-words';
 import { Collector } from './collector';
+import { cueOf, localCue, reportedOf, type LocalCue, type LocalReported } from './local-cues';
+
+export type { LocalCue, LocalReported } from './local-cues';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
 // which cost measurably in per-token loops.
 const { CUE_VERBS, SAY_LIKE, PRONOUNS, STOP_CAPS, NOT_SPEAKER_CAPS } = gazetteerWords;
 
-export interface LocalCue {
-  cue: Span;
-  /** the speaker phrase ("the ministry", "he", "US Secretary of State Antony Blinken") */
-  np: Span;
-}
-
-export interface LocalReported extends LocalCue {
-  content: Span;
-}
 
 const CLAUSE_START = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'his', 'her', 'their', 'its', 'our', 'no', 'some', 'many', 'all', 'most', 'both', 'every', 'any', 'such', 'nothing', 'everything', 'none']);
 const ADVERBIAL_STOP = new Set([',', '.', ';', ':', '!', '?', '“', '”', '"', '«', '»', '(', ')', '—', '–']);
@@ -399,31 +393,31 @@ function cueAfter(toks: Token[], from: number, mask: Uint8Array): LocalCue | nul
   const first = toks[s];
   if (isCueToken(first)) {
     const np = npAfter(toks, s + 1, lim);
-    return np ? { cue: { start: first.start, end: first.end }, np } : null;
+    return np ? cueOf(first.start, first.end, np) : null;
   }
   // "…,” as a Homeland Security memo put it
   if (first.lower === 'as') {
     for (let v = s + 2; v + 1 < lim && v - s <= MAX_NP; v++) {
-      if (toks[v].lower === 'put' && toks[v + 1].lower === 'it') return { cue: { start: toks[v].start, end: toks[v + 1].end }, np: { start: toks[s + 1].start, end: toks[v - 1].end } };
+      if (toks[v].lower === 'put' && toks[v + 1].lower === 'it') return localCue(toks[v].start, toks[v + 1].end, toks[s + 1].start, toks[v - 1].end);
     }
   }
   if (first.lower === 'according' && toks[s + 1]?.lower === 'to') {
     const np = npAfter(toks, s + 2, lim);
-    return np ? { cue: { start: first.start, end: toks[s + 1].end }, np } : null;
+    return np ? cueOf(first.start, toks[s + 1].end, np) : null;
   }
   for (let v = s + 1; v < lim; v++) {
     if (toks[v].text === '(') v = afterParens(toks, v, lim) - 1; // "Rep. Gwen Moore (D-Wis.) said"
     else if (toks[v].kind === 'p' && toks[v].text !== ',' && toks[v].text !== ')') return null;
     if (!isCueToken(toks[v])) continue;
     const { np, cueStart, from } = npBefore(toks, v, s);
-    if (np && (from >= 0 ? from : np.start) === first.start && subjectOk(toks, v, np)) return { cue: { start: cueStart, end: toks[v].end }, np };
+    if (np && (from >= 0 ? from : np.start) === first.start && subjectOk(toks, v, np)) return cueOf(cueStart, toks[v].end, np);
     // "…?” a narrator in the Clinton ad asks.": the whole stretch before the verb is the speaker
     let e = v - 1;
     while (e > s && toks[e].start >= cueStart) e--;
     if (toks[e].end <= cueStart && e - s < MAX_NP && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the')) {
       let plain = true;
       for (let k = s; k <= e && plain; k++) plain = (toks[k].kind === 'w' && !isCueWord(toks[k]) && (toks[k].flags & F_NP_STOP) === 0) || toks[k].kind === 's' || toks[k].lower === 'in';
-      if (plain && toks[e].kind === 'w' && (toks[e].flags & F_NP_BAD_END) === 0) return { cue: { start: cueStart, end: toks[v].end }, np: { start: first.start, end: toks[e].end } };
+      if (plain && toks[e].kind === 'w' && (toks[e].flags & F_NP_BAD_END) === 0) return localCue(cueStart, toks[v].end, first.start, toks[e].end);
     }
     return null;
   }
@@ -441,7 +435,7 @@ function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array,
   const floor = qTok < toks.length ? sentenceStart(sb, qTok) : qTok;
   // a cue before a clause with its own subject is not this quote's ("she said, but … as Trump went on about “…”")
   if (clause === undefined) clause = clauseSubject(toks, qTok, floor, mask);
-  const stop = clause ? tokAfter(toks, floor, clause.np.start) : floor;
+  const stop = clause ? tokAfter(toks, floor, clause.npStart) : floor;
   // "she called X “outrageous” and called for Y to be “clawed back”": the second verb's subject is the first's
   let coordinated: Span | null = null;
   for (let v = qTok - 1; v >= floor && qTok - v < 60; v--) {
@@ -452,19 +446,19 @@ function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array,
     const two = t.end - t.start === 2;
     if (two && t.lower === 'to' && toks[v - 1]?.lower === 'according' && v - 1 >= floor) {
       const np = npAfter(toks, v + 1, qTok);
-      if (np) return { cue: { start: toks[v - 1].start, end: t.end }, np };
+      if (np) return cueOf(toks[v - 1].start, t.end, np);
       continue;
     }
     // inverted at the sentence start: "Said Ellis: “…”"
     if (v === floor && t.cap && (t.lower === 'said' || t.lower === 'says' || t.lower === 'added' || t.lower === 'asked')) {
       const np = npAfter(toks, v + 1, qTok);
-      if (np) return { cue: { start: t.start, end: t.end }, np };
+      if (np) return cueOf(t.start, t.end, np);
     }
     // "as The New Yorker put it in a lengthy expose, “the operator”"
     if (two && t.lower === 'it' && toks[v - 1]?.lower === 'put' && v - 2 > floor) {
       let a = v - 2;
       while (a > floor && v - a <= MAX_NP && toks[a].lower !== 'as') a--;
-      if (toks[a].lower === 'as' && a + 1 < v - 1) return { cue: { start: toks[v - 1].start, end: t.end }, np: { start: toks[a + 1].start, end: toks[v - 2].end } };
+      if (toks[a].lower === 'as' && a + 1 < v - 1) return localCue(toks[v - 1].start, t.end, toks[a + 1].start, toks[v - 2].end);
     }
     if (!isCueToken(t)) continue;
     // the flag is WEAK_CUES.has(CUE_VERBS.get(t.lower)), cached per word
@@ -472,13 +466,13 @@ function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array,
     // "X said, adding “…”": a participle shares the subject of the verb before it
     if (t.lower.endsWith('ing') && (toks[v - 1]?.text === ',' || ING_OPENERS.has(toks[v - 1]?.lower))) {
       const subject = sentenceSubject(toks, floor, v);
-      if (subject) return { cue: { start: t.start, end: t.end }, np: subject };
+      if (subject) return cueOf(t.start, t.end, subject);
       continue;
     }
     if (isPassive(toks, v)) continue;
     const { np, cueStart } = npBefore(toks, v, floor);
     if (np && !subjectOk(toks, v, np)) continue;
-    if (np) return { cue: coordinated ?? { start: cueStart, end: t.end }, np };
+    if (np) return coordinated ? cueOf(coordinated.start, coordinated.end, np) : cueOf(cueStart, t.end, np);
     if (!coordinated && toks[v - 1]?.lower === 'and' && !toks[v - 1].cap) {
       coordinated = { start: t.start, end: t.end };
       continue;
@@ -488,7 +482,7 @@ function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array,
     // and is short: "said the event brought back memories of her father, …" is reported speech, not a speaker
     const afterEnd = after ? tokAfter(toks, v + 1, after.end) : 0;
     const afterNext = toks[afterEnd];
-    if (after && toks[v - 1]?.text === ',' && startsNamed(toks, v + 1) && afterEnd - (v + 1) <= 5 && (afterNext?.text === ':' || afterNext?.text === ',')) return { cue: { start: t.start, end: t.end }, np: after };
+    if (after && toks[v - 1]?.text === ',' && startsNamed(toks, v + 1) && afterEnd - (v + 1) <= 5 && (afterNext?.text === ':' || afterNext?.text === ',')) return cueOf(t.start, t.end, after);
   }
   return null;
 }
@@ -547,7 +541,7 @@ export function findQuoteCues(toks: Token[], quotes: LocalQuote[], mask: Uint8Ar
       // the quote is closer to it than one before it ("X said she felt … because “…,” she said.")
       if (!q.open && (commaAfter || innerLast === COMMA)) {
         const trailing = cueAfter(toks, after, mask);
-        if (trailing && endsSentence(toks, trailing.np.end, trailing.cue.end)) cue = trailing;
+        if (trailing && endsSentence(toks, trailing.npEnd, trailing.cueEnd)) cue = trailing;
         // a clause of its own around the quote outranks a cue that goes on after it ("as Trump went on about “…,” Melanie said yes")
         else {
           const clause = clauseSubject(toks, qTok, sentenceStart(sb, qTok), mask); // once: cueBefore needs it too
@@ -588,13 +582,13 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
       const np = npAfter(toks, v + 2, se);
       if (!np) continue;
       if (toks[v - 1]?.text === ',' && v - 1 > ss) {
-        out.push({ cue: { start: t.start, end: toks[v + 1].end }, np, content: trimContent(p, toks[ss].start, toks[v - 1].start) });
+        out.push(reportedOf(t.start, toks[v + 1].end, np, trimContent(p, toks[ss].start, toks[v - 1].start)));
       } else if (v === ss) {
         let c = v + 2;
         while (c < se && toks[c].text !== ',') c++;
         if (c + 1 < se) {
           const content = trimContent(p, toks[c + 1].start, sentenceContentEnd(toks, se));
-          if (content.end - content.start >= 3) out.push({ cue: { start: t.start, end: toks[v + 1].end }, np, content }); // not "according to B,,"
+          if (content.end - content.start >= 3) out.push(reportedOf(t.start, toks[v + 1].end, np, content)); // not "according to B,,"
         }
       }
       continue;
@@ -689,7 +683,7 @@ function pushTrailing(p: string, toks: Token[], quotes: LocalQuote[], ss: number
   if (commaTok - ss < 3) return;
   const content = trimContent(p, toks[ss].start, toks[commaTok].start);
   if (isWholeQuote(quotes, content)) return;
-  out.push({ cue: { start: cueStart, end: cueEnd }, np, content });
+  out.push(reportedOf(cueStart, cueEnd, np, content));
 }
 
 /** findReported's candidate tokens (cands[0 .. candCount), in order: every cue verb is one), and
@@ -719,7 +713,7 @@ function pushContent(p: string, toks: Token[], quotes: LocalQuote[], from: numbe
   }
   const content = trimContent(p, toks[from].start, end);
   if (content.end - content.start < 3 || isWholeQuote(quotes, content)) return;
-  out.push({ cue: { start: cueStart, end: cueEnd }, np, content });
+  out.push(reportedOf(cueStart, cueEnd, np, content));
 }
 
 /** End offset of a sentence's content: before its final punctuation (and closing marks). */
@@ -759,7 +753,7 @@ export function findTrailingCue(toks: Token[], sb: Sentences, mask: Uint8Array):
   for (let v = n - 2; v >= floor && n - v < 8; v--) {
     if (!isCueToken(toks[v])) continue;
     const { np, cueStart } = npBefore(toks, v, floor);
-    return np ? { cue: { start: cueStart, end: toks[v].end }, np } : null;
+    return np ? cueOf(cueStart, toks[v].end, np) : null;
   }
   return null;
 }
@@ -770,5 +764,5 @@ export function findSpeakerColon(p: string, toks: Token[], mask: Uint8Array): Lo
   while (k < toks.length && k < 4 && toks[k].kind === 'w' && toks[k].cap && !mask[k]) k++;
   if (k === 0 || k >= toks.length || punctCode(toks[k]) !== 58 || toks.length - k < 5 || mask[k + 1] || (toks[0].flags & F_STOP_CAPS) !== 0) return null;
   const content = trimContent(p, toks[k + 1].start, p.length);
-  return { cue: { start: toks[k].start, end: toks[k].end }, np: { start: toks[0].start, end: toks[k - 1].end }, content };
+  return reportedOf(toks[k].start, toks[k].end, { start: toks[0].start, end: toks[k - 1].end }, content);
 }

@@ -7,7 +7,8 @@
 
 import type { Token } from './tokens';
 import type { LocalQuote } from './quotes';
-import type { LocalCue, Sentences } from './attribution';
+import type { Sentences } from './attribution';
+import { cueOf, localCue, type LocalCue } from './local-cues';
 import { F_CLAUSE_OPENER, F_CUE_VERB, F_STOP_CAPS } from './word-flags';
 import { firstStartingAt, lastAtOrBefore } from './search';
 
@@ -80,7 +81,7 @@ function dashByline(toks: Token[], after: number): LocalCue | null {
   while (k < toks.length && k - s < 6 && isWord(toks[k]) && (toks[k].cap || toks[k].lower.length === 1)) k++;
   if (k === s) return null;
   if (k < toks.length && toks[k].text !== '.' && toks[k].text !== ',') return null;
-  return { cue: { start: d.start, end: d.end }, np: { start: toks[s].start, end: toks[k - 1].end } };
+  return localCue(d.start, d.end, toks[s].start, toks[k - 1].end);
 }
 
 /** w === w.toUpperCase(), without making the upper-case string for a word with an ASCII lower-case
@@ -99,7 +100,7 @@ function transcriptSpeaker(p: string, toks: Token[], qTok: number, q: LocalQuote
   while (k < toks.length && k - qTok <= 3 && isWord(toks[k]) && toks[k].end <= q.end && toks[k].text.length > 1 && isUpperCase(toks[k].text)) k++;
   if (k === qTok + 1 || toks[k]?.text !== ':') return null;
   if (!/[A-Z]/.test(p.slice(toks[qTok + 1].start, toks[k - 1].end))) return null;
-  return { cue: { start: toks[k].start, end: toks[k].end }, np: { start: toks[qTok + 1].start, end: toks[k - 1].end } };
+  return localCue(toks[k].start, toks[k].end, toks[qTok + 1].start, toks[k - 1].end);
 }
 
 /** Index after the matching ")" of a "(" at k, or -1. */
@@ -228,7 +229,7 @@ function trailingSubject(toks: Token[], after: number): LocalCue | null {
   if (!np) return null;
   const verb = toks[np[1]];
   if (!isWord(verb) || verb.cap || FUNCTION_WORDS.has(verb.lower) || VERB_GROUP.has(verb.lower) || !looksVerb(verb, toks[np[1] + 1])) return null;
-  return { cue: { start: verb.start, end: verb.end }, np: trimmedNp(toks, np[0], np[1]) };
+  return cueOf(verb.start, verb.end, trimmedNp(toks, np[0], np[1]));
 }
 
 /** The subject and verb of the quote's sentence, when the quote follows them. */
@@ -304,7 +305,7 @@ function subjectVerb(toks: Token[], ss: number, qTok: number, mask: Uint8Array, 
   if (be && !w.endsWith('ing')) return null; // "is a “con artist”", "was written by …": not the subject's words
   if (qTok - v > MAX_REACH) return null;
   const cueStart = toks[npEnd].start <= verb.start && npEnd < v ? toks[npEnd].start : verb.start;
-  return { cue: { start: cueStart, end: verb.end }, np: trimmedNp(toks, k, npEnd) };
+  return cueOf(cueStart, verb.end, trimmedNp(toks, k, npEnd));
 }
 
 /** Participles of saying and writing: "was written by", "was coined by" (not "was praised by"). */
@@ -321,7 +322,7 @@ function passiveAgent(toks: Token[], after: number): LocalCue | null {
   if (toks[k + 1]?.lower !== 'by') return null;
   const np = afterQuoteSubject(toks, k + 2, Math.min(toks.length, k + 2 + MAX_SUBJECT));
   if (!np || SUBJECT_PRONOUNS.has(toks[np[0]].lower)) return null;
-  return { cue: { start: toks[after].start, end: toks[k + 1].end }, np: trimmedNp(toks, np[0], np[1]) };
+  return cueOf(toks[after].start, toks[k + 1].end, trimmedNp(toks, np[0], np[1]));
 }
 
 export interface ContextCues {
