@@ -13,6 +13,7 @@ import { firstStartingAt, lastAtOrBefore } from './search';
 import { F_AUX, F_CUE_VERB, F_NOUN_LIKE, F_NP_BAD_END, F_NP_STOP, F_STOP_CAPS, F_WALK_STOP, F_WEAK_CUE } from './word-flags';
 import { NP_STOP } from './attribution-words';
 import { Collector } from './collector';
+import { isDigit } from './char-codes';
 import { cueOf, localCue, reportedOf, type LocalCue, type LocalReported } from './local-cues';
 
 export type { LocalCue, LocalReported } from './local-cues';
@@ -186,7 +187,7 @@ export function sentences(toks: Token[], mask: Uint8Array): Sentences {
     const c = t.text.charCodeAt(0);
     if (c === 46 || c === 33 || c === 63) {
       // . ! ? outside quotes, before a capital, an opening quote or a number
-      if (!mask[i] && (next.cap || next.text === '“' || next.text === '"' || next.text === '«' || twinOpens(toks, i + 1) || isDigitCode(next.text.charCodeAt(0)))) first[++id] = i + 1;
+      if (!mask[i] && (next.cap || next.text === '“' || next.text === '"' || next.text === '«' || twinOpens(toks, i + 1) || isDigit(next.text.charCodeAt(0)))) first[++id] = i + 1;
     } else if (mask[i] && !mask[i + 1] && (c === 0x201d || c === 34 || c === 0xbb || (c === 39 && i > 1 && toks[i - 1].text === "'"))) {
       // a quote that ends a sentence: “… .” Next (or .'' Next)
       const before = c === 39 ? toks[i - 2] : toks[i - 1];
@@ -206,9 +207,6 @@ function twinOpens(toks: Token[], k: number): boolean {
   return toks[k].text === "'" && toks[k + 1]?.text === "'";
 }
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** A . ! or ? token (words never are: they start with a letter or digit). */
 function isTerminalTok(t: Token): boolean {

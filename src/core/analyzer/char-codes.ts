@@ -35,3 +35,8 @@ export function charCodes(p: string): Uint16Array {
   codes[n] = 0;
   return codes;
 }
+
+/** Is code unit c an ASCII digit? (one helper for the tokenizer, the figures lexer and the rules) */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}

@@ -13,6 +13,7 @@ import * as wordFlags from './word-flags';
 import { isGivenName } from './gender';
 import { ALIASES_BY_FIRST, type AliasMatch } from './entities-aliases';
 import { internSpan } from './entities-intern';
+import { isDigit } from './char-codes';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
 // which cost measurably in per-token loops.
@@ -179,10 +180,6 @@ export function isAcronym(w: string): boolean {
     if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38)) return false;
   }
   return true;
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 function hasDigit(w: string): boolean {
@@ -624,7 +621,7 @@ function roleAfter(p: string, toks: Token[], e: number): string | undefined {
     }
   }
   // (a digit first before the pattern: a call into the regexp engine for every appositive otherwise)
-  if (toks[k]?.kind === 'w' && isDigitCode(toks[k].lower.charCodeAt(0)) && /^\d+-year-old$/.test(toks[k].lower)) k++;
+  if (toks[k]?.kind === 'w' && isDigit(toks[k].lower.charCodeAt(0)) && /^\d+-year-old$/.test(toks[k].lower)) k++;
   const from = k;
   while (k < toks.length && k - from < 5 && toks[k].kind === 'w' && !toks[k].cap && !ROLE_STOPS.has(toks[k].lower)) k++;
   if (k === from) return undefined;

@@ -1,5 +1,6 @@
 // A tiny on-demand lexer for the figures recogniser. It only runs in short windows around
 // candidate positions, so the whole pass stays linear and allocation-light.
+import { isDigit } from './char-codes';
 
 export const NUM = 0;
 export const WORD = 1;
@@ -70,9 +71,7 @@ function mkTok(kind: Tok['kind'], start: number, end: number, w: string, v: numb
   return t;
 }
 
-export function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
+export { isDigit };
 
 export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -3,7 +3,7 @@
 // the place "South Korea". Linear: one pass over the paragraph's char codes.
 
 import { wordFlags } from './word-flags';
-import { charCodes } from './char-codes';
+import { charCodes, isDigit } from './char-codes';
 import { isQuoteMark, markBuffer, marksFound } from './quotes';
 
 export interface Token {
@@ -74,10 +74,6 @@ function hasUpper(codes: Uint16Array, s: number, e: number): boolean {
     if (c >= 128 || (c >= 65 && c <= 90)) return true;
   }
   return false;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** Joins word parts; "/" joins digits too ("9/11", "24/7"). */
