@@ -527,7 +527,8 @@ function merge<T>(a: T[], b: T[], cmp: (x: T, y: T) => number): T[] {
 
 /** How many attributed quotes on each side an unattributed one is compared with. */
 const ECHO_WINDOW = 40;
-const HEADLINE_MAX = 160;
+/** Paragraphs this long or shorter are headline-like (the incremental path checks an edit keeps that). */
+export const HEADLINE_MAX = 160;
 
 function echoKey(q: Quote): string {
   return q.text.slice(1, -1).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
