@@ -51,6 +51,20 @@ interface Antecedent {
   gender: Gender;
 }
 
+// Text read beyond the per-paragraph results: besides each quote's, cue's and speaker phrase's own
+// text, these windows. The incremental path moves the old output instead of relinking only when an
+// edit changes none of it (incremental-same.ts): keep that file in step with any new read.
+/** Characters before a name read for its gender ("Mrs. Lynch"). */
+export const NAME_CONTEXT = 14;
+/** Characters before a partial quote read to tell a title ("on “Face the Nation”"). */
+export const TITLE_CONTEXT = 24;
+
+/** "’s" after a name: a possessor ("Donald Trump’s spokesman"), not the speaker. */
+export function possessiveAt(text: string, end: number): boolean {
+  return POSSESSIVE.test(text.slice(end, end + 3));
+}
+const POSSESSIVE = /^['’]s\b/;
+
 /** How many antecedents back a pronoun looks for one of its gender. */
 const GENDER_LOOKBACK = 24;
 
@@ -176,7 +190,7 @@ class SpeakerResolver {
       const entity = this.mEntity[i];
       if (mEnd > end) continue;
       // a possessor is not the speaker: "Donald Trump’s spokesman"
-      if (mEnd < end && /^['’]s\b/.test(this.text.slice(mEnd, mEnd + 3))) continue;
+      if (mEnd < end && possessiveAt(this.text, mEnd)) continue;
       if (entity.type !== 'person') {
         if (mEnd !== end || (mStart > start && PREPOSITION_BEFORE.test(this.text.slice(start, mStart)))) continue;
       }
@@ -249,7 +263,7 @@ class SpeakerResolver {
     const before: string[] = [];
     for (let i = 0; i < e.mentions.length && i < 8; i++) {
       const m = e.mentions[i];
-      before.push(this.text.slice(Math.max(0, m.start - 14), m.start));
+      before.push(this.text.slice(Math.max(0, m.start - NAME_CONTEXT), m.start));
     }
     return personGender(e.name, e.role, before);
   }
@@ -448,7 +462,7 @@ function isTitle(text: string, q: Quote): boolean {
     if (space < 0) break;
     from = space + 1;
   }
-  return BEFORE_TITLE.test(text.slice(Math.max(0, q.start - 24), q.start));
+  return BEFORE_TITLE.test(text.slice(Math.max(0, q.start - TITLE_CONTEXT), q.start));
 }
 
 /** How many reported-speech attributions before a quote are looked at: keeps a paragraph with
@@ -526,9 +540,14 @@ function merge<T>(a: T[], b: T[], cmp: (x: T, y: T) => number): T[] {
 }
 
 /** How many attributed quotes on each side an unattributed one is compared with. */
-const ECHO_WINDOW = 40;
+export const ECHO_WINDOW = 40;
 /** Paragraphs this long or shorter are headline-like (the incremental path checks an edit keeps that). */
 export const HEADLINE_MAX = 160;
+
+/** A quote that may take the speaker of a later quote it repeats, when it has none. */
+export function mayEcho(partial: boolean, textLength: number, paragraphLength: number): boolean {
+  return !partial && textLength >= 10 && paragraphLength <= HEADLINE_MAX;
+}
 
 function echoKey(q: Quote): string {
   return q.text.slice(1, -1).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -545,7 +564,7 @@ function echoSpeakers(work: Work[], paras: ParagraphState[]): void {
   };
   for (let i = 0; i < work.length; i++) {
     const q = work[i].quote;
-    if (q.speaker || q.partial || q.text.length < 10 || paras[work[i].para].local.length > HEADLINE_MAX) continue;
+    if (q.speaker || !mayEcho(q.partial, q.text.length, paras[work[i].para].local.length)) continue;
     const key = keyOf(i);
     if (key.length < 8) continue;
     for (let d = 1; d <= ECHO_WINDOW; d++) {

@@ -1,16 +1,31 @@
 // Re-analysis after an edit: only the paragraphs the change touches are analysed again; the others
-// keep their per-paragraph results (offsets are paragraph-relative, so they only move). The
-// cross-paragraph linking (assemble) is rerun on the results, so the outcome equals analyze(newText).
+// keep their per-paragraph results (offsets are paragraph-relative, so they only move). Then either
+// - the edit left the linking's input unchanged up to moved offsets (typing in plain prose, the
+//   common case; incremental-same.ts decides): the previous output is moved in place, a cost of one
+//   paragraph's analysis plus one pass adding the edit's length to the offsets after it; or
+// - the cross-paragraph linking (assemble) is rerun on the results.
+// Either way the outcome equals analyze(newText).
 
-import type { Analysis } from './types';
+import type { Analysis, Quote, Span } from './types';
 import { isLineBreak } from './paragraphs';
 import { analyzeParagraphsIn } from './paragraph-local';
 import { assemble, type ParagraphState } from './assemble';
+import { Move, movableSpans, moveSpans, type MovableSpans } from './incremental-move';
+import { READ_REACH, echoUnaffected, readsEdit, sameMoved } from './incremental-same';
 
+/** What the incremental path keeps between edits. analyzeIncremental takes over the state it is
+ *  given: its analysis objects may be moved in place and reused, so keep using only the new state
+ *  (a state passed twice is analysed in full again, never moved twice). */
 export interface AnalysisState {
   text: string;
   paragraphs: ParagraphState[];
   analysis: Analysis;
+  /** true when this state is the previous output moved (the linking was not rerun) */
+  moved?: boolean;
+  /** the objects of `analysis` that hold offsets, built at the first move */
+  spans?: MovableSpans;
+  /** set once a later state has taken over this one's objects */
+  spent?: boolean;
 }
 
 /** A VS Code-style content change: `deletedLength` code units at `offset` replaced by `insertedText`. */
@@ -53,7 +68,7 @@ export function analyzeIncremental(prev: AnalysisState, newText: string, change:
     // the text outside the change is unchanged: a wrong change (from composed editor events) must
     // not reuse stale paragraphs; two comparisons of flat strings, well under a millisecond at 1 MB
     newText.slice(0, o) === old.slice(0, o) && newText.slice(o + insertedText.length) === old.slice(o + d);
-  if (!consistent) return createAnalysisState(newText);
+  if (!consistent || prev.spent) return createAnalysisState(newText);
 
   const paras = prev.paragraphs;
   // left: paragraphs whose line ends (at an unchanged break) before the change
@@ -86,7 +101,63 @@ export function analyzeIncremental(prev: AnalysisState, newText: string, change:
   const to = right < paras.length ? lineStartBefore(old, paras[right].start) - 1 + delta : newText.length;
 
   const middle = analyseRange(newText, from, to);
+  const move = new Move(o, d, delta);
+  const edited = linkingUnchanged(paras, left, right, middle, move, old, newText) ? editedQuotes(prev.analysis.quotes, paras, move) : null;
+  if (edited) {
+    const spans = prev.spans ?? movableSpans(prev.analysis);
+    moveSpans(spans, move);
+    for (let i = 0; i < edited.length; i++) edited[i].text = newText.slice(edited[i].start, edited[i].end);
+    for (let i = right; i < paras.length; i++) {
+      paras[i].start += delta;
+      paras[i].end += delta;
+    }
+    prev.spent = true;
+    return { text: newText, paragraphs: paras.slice(0, left + 1).concat(middle, paras.slice(right)), analysis: prev.analysis, moved: true, spans };
+  }
   const shifted = paras.slice(right).map((p) => ({ start: p.start + delta, end: p.end + delta, local: p.local }));
   const paragraphs = paras.slice(0, left + 1).concat(middle, shifted);
   return { text: newText, paragraphs, analysis: assemble(newText, paragraphs) };
+}
+
+/** The re-analysed paragraphs (`middle`, replacing old paragraphs left+1 … right-1) have the old
+ *  results moved, and no text the linking reads around any paragraph's results changed. */
+function linkingUnchanged(paras: ParagraphState[], left: number, right: number, middle: ParagraphState[], m: Move, oldText: string, newText: string): boolean {
+  if (middle.length !== right - left - 1) return false;
+  for (let i = 0; i < middle.length; i++) if (!sameMoved(paras[left + 1 + i], middle[i], m)) return false;
+  for (let i = left + 1; i < right; i++) if (readsEdit(paras[i], m, oldText, newText)) return false;
+  // the unchanged neighbours too: a name at a paragraph's start reads the end of the one before
+  for (let i = left; i >= 0 && paras[i].end + READ_REACH >= m.at; i--) if (readsEdit(paras[i], m, oldText, newText)) return false;
+  for (let i = right; i < paras.length && paras[i].start - READ_REACH <= m.at + m.deleted; i++) if (readsEdit(paras[i], m, oldText, newText)) return false;
+  return true;
+}
+
+/** The output quotes whose text the edit changes (old offsets), or null when a quote near one of
+ *  them may echo it and the linking must run again. */
+function editedQuotes(quotes: Quote[], paras: ParagraphState[], m: Move): Quote[] | null {
+  const out: Quote[] = [];
+  const home = paragraphOf(paras, m.at);
+  // quotes are in text order, a quote within its paragraph: those holding the edit start before it
+  for (let i = firstStartingAtOrAfter(quotes, m.at + m.deleted) - 1; i >= 0 && paragraphOf(paras, quotes[i].start) >= home; i--) {
+    const q = quotes[i];
+    if (!m.inside(q.start, q.end)) continue;
+    if (!echoUnaffected(quotes, i, q.text.length + m.delta, (x) => paras[paragraphOf(paras, x.start)].local.length)) return null;
+    out.push(q);
+  }
+  return out;
+}
+
+function firstStartingAtOrAfter(xs: Span[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the paragraph holding old offset `at` (the last one starting at or before it). */
+function paragraphOf(paras: ParagraphState[], at: number): number {
+  return Math.max(0, firstStartingAtOrAfter(paras, at + 1) - 1);
 }
