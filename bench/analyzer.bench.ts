@@ -1,6 +1,6 @@
 // Analyzer throughput: Newsmark's analyze() (the production bundle) against wink-nlp and compromise on the same text, a
 // bare regex pass as a ceiling, linearity (1 MB vs 10 MB), adversarial inputs, and the
-// incremental path after a one-character edit. `npx tsx bench/analyzer.bench.ts` runs it alone.
+// incremental path as typing drives it (analyzer-incremental.ts). `npx tsx bench/analyzer.bench.ts` runs it alone.
 import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -8,6 +8,7 @@ import { adversarial, articleText, realArticles, sampleArticle } from './corpus'
 import { shippedAnalyzer } from './shipped-analyzer';
 import type { BenchRow } from './row';
 import { time } from './timing';
+import { incrementalRows } from './analyzer-incremental';
 
 const KB = 1000;
 const MB = 1000 * KB;
@@ -55,7 +56,7 @@ function runsFor(size: number): number {
 
 export async function run(): Promise<BenchRow[]> {
   // the production bundle (minified, as the extension and the CLI load it)
-  const { analyze, analyzeIncremental, createAnalysisState, findFigures } = shippedAnalyzer();
+  const { analyze, analyzeIncremental, analyzeParagraphs, createAnalysisState, findFigures } = shippedAnalyzer();
   const rows: BenchRow[] = [];
   const add = (name: string, value: number, unit: string, note?: string) => rows.push({ name, value: round(value), unit, ...(note ? { note } : {}) });
 
@@ -128,20 +129,7 @@ export async function run(): Promise<BenchRow[]> {
     add(`analyzer: adversarial 1 MB, ${name}`, mbps(text, time(() => analyze(text), 3)), 'MB/s');
   }
 
-  // incremental: one character typed in the middle of a 1 MB article
-  const text = articleText(MB);
-  const state = createAnalysisState(text);
-  const at = text.indexOf(' ', text.length >> 1) + 1;
-  const edited = text.slice(0, at) + 'x' + text.slice(at);
-  const change = { offset: at, deletedLength: 0, insertedText: 'x' };
-  const incMs = time(() => analyzeIncremental(state, edited, change), 20, 3);
-  const fullMs = time(() => analyze(edited), 5);
-  add('analyzer: incremental re-analysis after 1-char edit, 1 MB', incMs, 'ms', 'median of 20');
-  add('analyzer: full re-analysis of the same edit, 1 MB', fullMs, 'ms', 'median of 5');
-  add('analyzer: incremental speed-up', fullMs / incMs, '×');
-  const inc = analyzeIncremental(state, edited, change).analysis;
-  const full = analyze(edited);
-  add('analyzer: incremental result equals full analysis', JSON.stringify(inc) === JSON.stringify(full) ? 1 : 0, 'bool');
+  rows.push(...incrementalRows(analyze, analyzeIncremental, createAnalysisState, analyzeParagraphs, articleText(MB), real));
   return rows;
 }
 

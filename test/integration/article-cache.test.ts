@@ -4,7 +4,7 @@ import { analyze, type Analysis } from '../../src/core/analyzer';
 import { activateExtension, closeAll, openArticle, waitFor, writeFile, wsFile } from './helpers';
 
 interface ArticleApi {
-  cache: { get(doc: vscode.TextDocument): Analysis | undefined; computations: number; incrementalComputations: number };
+  cache: { get(doc: vscode.TextDocument): Analysis | undefined; computations: number; incrementalComputations: number; movedComputations: number };
 }
 
 const ARTICLE = [
@@ -79,6 +79,26 @@ suite('article: one cached analysis per document version', () => {
     const ran = c.computations - before.all;
     assert.ok(ran >= 1 && ran <= 5, `${ran} analyses`);
     assert.equal(c.incrementalComputations - before.incremental, ran, 'every analysis since the first was incremental');
+  });
+
+  test('typing in prose moves the analysis instead of relinking it, and hovers follow', async () => {
+    const c = await cache();
+    const editor = await freshArticle();
+    const doc = editor.document;
+    const first = c.get(doc)!;
+    const blinken = first.quotes.find((q) => q.speaker?.name === 'Antony Blinken')!;
+    const was = blinken.start;
+    const moved = c.movedComputations;
+    for (const word of ['has ', 'just ']) {
+      const at = doc.positionAt(doc.getText().indexOf('arrived'));
+      await editor.edit((b) => b.insert(at, word));
+      assert.equal(c.get(doc), first, 'the same analysis object, moved');
+    }
+    assert.equal(c.movedComputations - moved, 2);
+    assert.equal(blinken.start, was + 'has just '.length);
+    assert.deepEqual(c.get(doc), analyze(doc.getText()));
+    const hover = await hoverAt(doc, 'Blinken said');
+    assert.match(hover, /Antony Blinken/);
   });
 
   test('hovers follow edits: a new quote appears in the speaker hover', async () => {

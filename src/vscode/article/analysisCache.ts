@@ -14,7 +14,9 @@ interface Entry {
 
 /**
  * One analysis per (document, version), computed on first request and shared by every provider.
- * After an edit only the touched paragraphs are re-analysed (analyzeIncremental). Never throws.
+ * After an edit only the touched paragraphs are re-analysed (analyzeIncremental); when that leaves
+ * the cross-paragraph links unchanged, the same Analysis object is returned with its offsets moved,
+ * so position indexes built on it stay valid. Never throws.
  */
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
@@ -70,6 +72,8 @@ export class AnalysisCache implements vscode.Disposable {
   computations = 0;
   /** How many of them took the incremental path. */
   incrementalComputations = 0;
+  /** How many incremental ones only moved the previous analysis's offsets (typing in prose). */
+  movedComputations = 0;
 
   private compute(key: string, text: string, prev: Entry | undefined, version: number): AnalysisState | null {
     this.computations++;
@@ -80,8 +84,10 @@ export class AnalysisCache implements vscode.Disposable {
       let state: AnalysisState;
       if (incremental) {
         const { offset, deletedLength, insertedLength } = p.span;
+        // the previous state is taken over (its analysis may be moved in place): it is replaced below
         state = analyzeIncremental(prev.state!, text, { offset, deletedLength, insertedText: text.slice(offset, offset + insertedLength) });
         this.incrementalComputations++;
+        if (state.moved) this.movedComputations++;
       } else state = createAnalysisState(text);
       const ms = Date.now() - t0;
       if (ms > 100) this.log.debug(`analysis of ${key} (${text.length} chars, ${incremental ? 'incremental' : 'full'}) took ${ms} ms`);
