@@ -4,7 +4,7 @@
 // (its gender) and a possessive "’s" after it. When the re-analysed paragraphs' results equal the
 // old ones with offsets moved, and the edit changes none of what that text tells, the old output
 // with moved offsets is exactly what relinking would build; only a quote's own text may change,
-// when no quote near it can echo it (echoUnaffected).
+// when no quote near it can echo it (echoUnaffected), and the figures, which are not linked.
 
 import { ECHO_WINDOW, HEADLINE_MAX, NAME_CONTEXT, TITLE_CONTEXT, mayEcho, possessiveAt, type ParagraphState } from './assemble';
 import { CAND_SIZE, C_END, C_START } from './entities';
@@ -13,7 +13,8 @@ import type { Move } from './incremental-move';
 import type { LocalCue, LocalReported } from './local-cues';
 import type { Figure, Quote } from './types';
 
-/** The results of new paragraph `b` are those of old paragraph `a`, offsets moved by `m`. */
+/** The results of new paragraph `b` are those of old paragraph `a`, offsets moved by `m`; all but
+ *  the figures, which the linking does not read (sameFigures). */
 export function sameMoved(a: ParagraphState, b: ParagraphState, m: Move): boolean {
   // text typed at a paragraph's start or end joins it
   if (b.start !== m.end(a.start) || b.end !== m.start(a.end)) return false;
@@ -53,11 +54,19 @@ export function sameMoved(a: ParagraphState, b: ParagraphState, m: Move): boolea
     if (!s(xe[k + C_START] as number, ye[k + C_START] as number) || !e(xe[k + C_END] as number, ye[k + C_END] as number)) return false;
     for (let j = 0; j < CAND_SIZE; j++) if (j !== C_START && j !== C_END && xe[k + j] !== ye[k + j]) return false;
   }
-  if (x.figures.length !== y.figures.length) return false;
-  for (let i = 0; i < x.figures.length; i++) {
-    const f: Figure = x.figures[i];
-    const g: Figure = y.figures[i];
-    if (!s(f.start, g.start) || !e(f.end, g.end) || f.text !== g.text || f.kind !== g.kind || f.value !== g.value || f.unit !== g.unit) return false;
+  return true;
+}
+
+/** New paragraph `b`'s figures are old paragraph `a`'s, offsets moved by `m`. */
+export function sameFigures(a: ParagraphState, b: ParagraphState, m: Move): boolean {
+  const x = a.local.figures;
+  const y = b.local.figures;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const f: Figure = x[i];
+    const g: Figure = y[i];
+    if (m.start(a.start + f.start) !== b.start + g.start || m.end(a.start + f.end) !== b.start + g.end) return false;
+    if (f.text !== g.text || f.kind !== g.kind || f.value !== g.value || f.unit !== g.unit) return false;
   }
   return true;
 }

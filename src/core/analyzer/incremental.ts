@@ -6,12 +6,12 @@
 // - the cross-paragraph linking (assemble) is rerun on the results.
 // Either way the outcome equals analyze(newText).
 
-import type { Analysis, Quote, Span } from './types';
+import type { Analysis, Figure, Quote, Span } from './types';
 import { isLineBreak } from './paragraphs';
 import { analyzeParagraphsIn } from './paragraph-local';
 import { assemble, type ParagraphState } from './assemble';
 import { Move, movableSpans, moveSpans, type MovableSpans } from './incremental-move';
-import { READ_REACH, echoUnaffected, readsEdit, sameMoved } from './incremental-same';
+import { READ_REACH, echoUnaffected, readsEdit, sameFigures, sameMoved } from './incremental-same';
 
 /** What the incremental path keeps between edits. analyzeIncremental takes over the state it is
  *  given: its analysis objects may be moved in place and reused, so keep using only the new state
@@ -105,7 +105,12 @@ export function analyzeIncremental(prev: AnalysisState, newText: string, change:
   const edited = linkingUnchanged(paras, left, right, middle, move, old, newText) ? editedQuotes(prev.analysis.quotes, paras, move) : null;
   if (edited) {
     const spans = prev.spans ?? movableSpans(prev.analysis);
+    // figures are not linked: when the re-analysed paragraphs' figures changed, theirs are replaced
+    const figures = prev.analysis.figures;
+    const replaced = figuresMoved(paras, left, right, middle, move) ? -1 : firstStartingAtOrAfter(figures, from);
+    const replacedEnd = replaced < 0 ? -1 : firstStartingAtOrAfter(figures, to - delta);
     moveSpans(spans, move);
+    if (replaced >= 0) figures.splice(replaced, replacedEnd - replaced, ...textFigures(middle));
     for (let i = 0; i < edited.length; i++) edited[i].text = newText.slice(edited[i].start, edited[i].end);
     for (let i = right; i < paras.length; i++) {
       paras[i].start += delta;
@@ -129,6 +134,20 @@ function linkingUnchanged(paras: ParagraphState[], left: number, right: number, 
   for (let i = left; i >= 0 && paras[i].end + READ_REACH >= m.at; i--) if (readsEdit(paras[i], m, oldText, newText)) return false;
   for (let i = right; i < paras.length && paras[i].start - READ_REACH <= m.at + m.deleted; i++) if (readsEdit(paras[i], m, oldText, newText)) return false;
   return true;
+}
+
+function figuresMoved(paras: ParagraphState[], left: number, right: number, middle: ParagraphState[], m: Move): boolean {
+  for (let i = 0; i < middle.length; i++) if (!sameFigures(paras[left + 1 + i], middle[i], m)) return false;
+  return true;
+}
+
+/** The paragraphs' figures in text offsets, as assemble() builds them. */
+function textFigures(paras: ParagraphState[]): Figure[] {
+  const out: Figure[] = [];
+  for (const { start: base, local } of paras) {
+    for (const f of local.figures) out.push({ start: f.start + base, end: f.end + base, text: f.text, kind: f.kind, value: f.value, unit: f.unit });
+  }
+  return out;
 }
 
 /** The output quotes whose text the edit changes (old offsets), or null when a quote near one of
