@@ -56,6 +56,16 @@ describe('analyzer: incremental re-analysis that moves offsets', () => {
     assert.deepEqual(next.analysis, analyze(next.text));
   });
 
+  it('an edit that changes only a figure replaces that figure and moves the rest', () => {
+    const state = createAnalysisState(sample);
+    const at = sample.indexOf('$400m') + 4;
+    const next = edit(state, at, 0, '0');
+    assert.equal(next.moved, true);
+    const f = next.analysis.figures.find((x) => x.text === '$4000m');
+    assert.equal(f?.value, 4_000_000_000);
+    assert.deepEqual(next.analysis, analyze(next.text));
+  });
+
   it('relinks when a quote near a short, unattributed one changes (a headline may echo it)', () => {
     const text = '‘We will keep fighting’\n\nThe minister spoke at length about the war and the aid that his country has received from its allies over the last year, and about the months ahead.\n\n“We will keep fighting until the end,” Zelenskyy said.';
     const at = text.indexOf('until the end');
