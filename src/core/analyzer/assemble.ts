@@ -549,8 +549,9 @@ export function mayEcho(partial: boolean, textLength: number, paragraphLength: n
   return !partial && textLength >= 10 && paragraphLength <= HEADLINE_MAX;
 }
 
-function echoKey(q: Quote): string {
-  return q.text.slice(1, -1).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** The words of a quote's text (marks included), as echoes compare them. */
+export function echoKey(quoteText: string): string {
+  return quoteText.slice(1, -1).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** A headline quote repeats words said later ("‘We lost everything’"): it takes that speaker.
@@ -559,7 +560,7 @@ function echoSpeakers(work: Work[], paras: ParagraphState[]): void {
   const keys = new Map<number, string>();
   const keyOf = (i: number) => {
     let k = keys.get(i);
-    if (k === undefined) keys.set(i, (k = echoKey(work[i].quote)));
+    if (k === undefined) keys.set(i, (k = echoKey(work[i].quote.text)));
     return k;
   };
   for (let i = 0; i < work.length; i++) {

@@ -6,7 +6,7 @@
 // with moved offsets is exactly what relinking would build; only a quote's own text may change,
 // when no quote near it can echo it (echoUnaffected), and the figures, which are not linked.
 
-import { ECHO_WINDOW, HEADLINE_MAX, NAME_CONTEXT, TITLE_CONTEXT, mayEcho, possessiveAt, type ParagraphState } from './assemble';
+import { ECHO_WINDOW, HEADLINE_MAX, NAME_CONTEXT, TITLE_CONTEXT, echoKey, mayEcho, possessiveAt, type ParagraphState } from './assemble';
 import { CAND_SIZE, C_END, C_START } from './entities';
 import { phraseGender } from './gender';
 import type { Move } from './incremental-move';
@@ -108,14 +108,26 @@ export function readsEdit(p: ParagraphState, m: Move, oldText: string, newText: 
 /** How far before or after a paragraph the text read around its results reaches. */
 export const READ_REACH = Math.max(TITLE_CONTEXT, NAME_CONTEXT, 3);
 
-/** Quote `i`'s text changes: no quote within the echo window may take a speaker by repeating it
- *  (assemble.ts echoSpeakers). `lengthOf(q)` is the length of the paragraph holding quote q;
- *  `newLength` the edited quote's text length after the edit. */
-export function echoUnaffected(quotes: Quote[], i: number, newLength: number, lengthOf: (q: Quote) => number): boolean {
+/** Quote `i`'s text changes to `newText`: no quote within the echo window may take a speaker by
+ *  repeating it differently (assemble.ts echoSpeakers). `lengthOf(q)` is the length of the
+ *  paragraph holding quote q. */
+export function echoUnaffected(quotes: Quote[], i: number, newText: string, lengthOf: (q: Quote) => number): boolean {
   const q = quotes[i];
-  if (echoes(q, q.text.length, lengthOf) || echoes(q, newLength, lengthOf)) return false;
+  // the edited quote itself may echo another
+  if (echoes(q, q.text.length, lengthOf) || echoes(q, newText.length, lengthOf)) return false;
+  // one that does not echo kept its speaker, if any, from before the echo pass; without one it is
+  // never repeated from
+  if (!q.speaker) return true;
+  let oldKey: string | undefined;
+  let newKey: string | undefined;
   for (let k = Math.max(0, i - ECHO_WINDOW); k <= i + ECHO_WINDOW && k < quotes.length; k++) {
-    if (k !== i && echoes(quotes[k], quotes[k].text.length, lengthOf)) return false;
+    const o = quotes[k];
+    if (k === i || !echoes(o, o.text.length, lengthOf)) continue;
+    // whether echoSpeakers finds o repeated in q, before and after the edit
+    const key = echoKey(o.text);
+    oldKey ??= echoKey(q.text);
+    newKey ??= echoKey(newText);
+    if ((q.text.length > o.text.length && oldKey.includes(key)) !== (newText.length > o.text.length && newKey.includes(key))) return false;
   }
   return true;
 }

@@ -102,7 +102,7 @@ export function analyzeIncremental(prev: AnalysisState, newText: string, change:
 
   const middle = analyseRange(newText, from, to);
   const move = new Move(o, d, delta);
-  const edited = linkingUnchanged(paras, left, right, middle, move, old, newText) ? editedQuotes(prev.analysis.quotes, paras, move) : null;
+  const edited = linkingUnchanged(paras, left, right, middle, move, old, newText) ? editedQuotes(prev.analysis.quotes, paras, move, newText) : null;
   if (edited) {
     const spans = prev.spans ?? movableSpans(prev.analysis);
     // figures are not linked: when the re-analysed paragraphs' figures changed, theirs are replaced
@@ -152,14 +152,15 @@ function textFigures(paras: ParagraphState[]): Figure[] {
 
 /** The output quotes whose text the edit changes (old offsets), or null when a quote near one of
  *  them may echo it and the linking must run again. */
-function editedQuotes(quotes: Quote[], paras: ParagraphState[], m: Move): Quote[] | null {
+function editedQuotes(quotes: Quote[], paras: ParagraphState[], m: Move, newText: string): Quote[] | null {
   const out: Quote[] = [];
   const home = paragraphOf(paras, m.at);
   // quotes are in text order, a quote within its paragraph: those holding the edit start before it
   for (let i = firstStartingAtOrAfter(quotes, m.at + m.deleted) - 1; i >= 0 && paragraphOf(paras, quotes[i].start) >= home; i--) {
     const q = quotes[i];
     if (!m.inside(q.start, q.end)) continue;
-    if (!echoUnaffected(quotes, i, q.text.length + m.delta, (x) => paras[paragraphOf(paras, x.start)].local.length)) return null;
+    const text = newText.slice(m.start(q.start), m.end(q.end));
+    if (!echoUnaffected(quotes, i, text, (x) => paras[paragraphOf(paras, x.start)].local.length)) return null;
     out.push(q);
   }
   return out;

@@ -66,12 +66,17 @@ describe('analyzer: incremental re-analysis that moves offsets', () => {
     assert.deepEqual(next.analysis, analyze(next.text));
   });
 
-  it('relinks when a quote near a short, unattributed one changes (a headline may echo it)', () => {
+  it('relinks when a quote’s edit changes whether a headline repeats it, and only then', () => {
     const text = '‘We will keep fighting’\n\nThe minister spoke at length about the war and the aid that his country has received from its allies over the last year, and about the months ahead.\n\n“We will keep fighting until the end,” Zelenskyy said.';
-    const at = text.indexOf('until the end');
-    const next = edit(createAnalysisState(text), at, 0, 'on ');
-    assert.notEqual(next.moved, true);
-    assert.deepEqual(next.analysis, analyze(next.text));
+    const headline = (a: { quotes: { speaker: { name: string } | null }[] }) => a.quotes[0].speaker?.name;
+    assert.equal(headline(analyze(text)), 'Zelenskyy', 'the headline takes the speaker of the quote it repeats');
+    const still = edit(createAnalysisState(text), text.indexOf('until the end'), 0, 'on ');
+    assert.equal(still.moved, true, 'the headline still repeats the quote');
+    assert.deepEqual(still.analysis, analyze(still.text));
+    const broken = edit(createAnalysisState(text), text.indexOf('ghting until'), 0, 'x');
+    assert.notEqual(broken.moved, true, 'the headline no longer repeats it');
+    assert.deepEqual(broken.analysis, analyze(broken.text));
+    assert.equal(headline(broken.analysis), undefined);
   });
 
   it('relinks when the edit changes a name, a cue or the words that give a gender', () => {
