@@ -6,11 +6,12 @@
 // - the cross-paragraph linking (assemble) is rerun on the results.
 // Either way the outcome equals analyze(newText).
 
-import type { Analysis, Figure, Quote, Span } from './types';
+import type { Analysis, Figure, Quote } from './types';
 import { isLineBreak } from './paragraphs';
 import { analyzeParagraphsIn } from './paragraph-local';
 import { assemble, type ParagraphState } from './assemble';
 import { Move, movableSpans, moveSpans, type MovableSpans } from './incremental-move';
+import { firstStartingAt } from './search';
 import { READ_REACH, echoUnaffected, readsEdit, sameFigures, sameMoved } from './incremental-same';
 
 /** What the incremental path keeps between edits. analyzeIncremental takes over the state it is
@@ -107,8 +108,8 @@ export function analyzeIncremental(prev: AnalysisState, newText: string, change:
     const spans = prev.spans ?? movableSpans(prev.analysis);
     // figures are not linked: when the re-analysed paragraphs' figures changed, theirs are replaced
     const figures = prev.analysis.figures;
-    const replaced = figuresMoved(paras, left, right, middle, move) ? -1 : firstStartingAtOrAfter(figures, from);
-    const replacedEnd = replaced < 0 ? -1 : firstStartingAtOrAfter(figures, to - delta);
+    const replaced = figuresMoved(paras, left, right, middle, move) ? -1 : firstStartingAt(figures, from);
+    const replacedEnd = replaced < 0 ? -1 : firstStartingAt(figures, to - delta);
     moveSpans(spans, move);
     if (replaced >= 0) figures.splice(replaced, replacedEnd - replaced, ...textFigures(middle));
     for (let i = 0; i < edited.length; i++) edited[i].text = newText.slice(edited[i].start, edited[i].end);
@@ -156,7 +157,7 @@ function editedQuotes(quotes: Quote[], paras: ParagraphState[], m: Move, newText
   const out: Quote[] = [];
   const home = paragraphOf(paras, m.at);
   // quotes are in text order, a quote within its paragraph: those holding the edit start before it
-  for (let i = firstStartingAtOrAfter(quotes, m.at + m.deleted) - 1; i >= 0 && paragraphOf(paras, quotes[i].start) >= home; i--) {
+  for (let i = firstStartingAt(quotes, m.at + m.deleted) - 1; i >= 0 && paragraphOf(paras, quotes[i].start) >= home; i--) {
     const q = quotes[i];
     if (!m.inside(q.start, q.end)) continue;
     const text = newText.slice(m.start(q.start), m.end(q.end));
@@ -166,18 +167,7 @@ function editedQuotes(quotes: Quote[], paras: ParagraphState[], m: Move, newText
   return out;
 }
 
-function firstStartingAtOrAfter(xs: Span[], at: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Index of the paragraph holding old offset `at` (the last one starting at or before it). */
 function paragraphOf(paras: ParagraphState[], at: number): number {
-  return Math.max(0, firstStartingAtOrAfter(paras, at + 1) - 1);
+  return Math.max(0, firstStartingAt(paras, at + 1) - 1);
 }
