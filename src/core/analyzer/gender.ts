@@ -48,12 +48,16 @@ export function isGivenName(word: string): boolean {
 export function personGender(name: string, role: string | undefined, before: string[]): Gender {
   let f = 0;
   let m = 0;
-  const first = name.split(' ')[0];
+  // the first word without split(): this runs for every person of every article, and the array
+  // split() builds was 1.8% of a profile over real articles
+  const space = name.indexOf(' ');
+  const first = space < 0 ? name : name.slice(0, space);
   if (FEMALE_NAMES.has(first)) f++;
   if (MALE_NAMES.has(first)) m++;
-  for (const s of role ? [role, ...before] : before) {
-    if (FEMALE_WORDS.test(s)) f++;
-    else if (MALE_WORDS.test(s)) m++;
+  for (let i = role ? -1 : 0; i < before.length; i++) {
+    const g = phraseGender(i < 0 ? role! : before[i]);
+    if (g === 'f') f++;
+    else if (g === 'm') m++;
   }
   return f > m ? 'f' : m > f ? 'm' : null;
 }
