@@ -138,6 +138,19 @@ export async function run(): Promise<void> {
   }
   add('outline from the cache, 1 MB article (p95 of 10)', percentile(outline, 95), 'ms');
 
+  // typing: a keystroke in prose, then a hover, which analyses the new version first (incremental:
+  // the paragraph again, the rest of the analysis moved)
+  const editor = vscode.window.activeTextEditor!;
+  const prose = hoverDoc.getText().indexOf('during talks', hoverDoc.getText().length >> 1) + 'during '.length;
+  const typing: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    await editor.edit((b) => b.insert(hoverDoc.positionAt(prose + i), 'e'));
+    t = performance.now();
+    await vscode.commands.executeCommand('vscode.executeHoverProvider', hoverUri, positions[0]);
+    typing.push(performance.now() - t);
+  }
+  add('hover right after a keystroke in prose, 1 MB article (p50 of 20; includes re-analysing it)', percentile(typing, 50), 'ms');
+
   const out = process.env.VSCODE_E2E_BENCH_FILE;
   if (out) fs.writeFileSync(out, JSON.stringify(rows, null, 1));
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
