@@ -260,32 +260,60 @@ class SpeakerResolver {
 /** `owned`: the caller drops `paras` afterwards (a full analysis), so their figures may be moved
  *  to global offsets in place instead of copied; the incremental path keeps its paragraphs. */
 export function assemble(text: string, paras: ParagraphState[], owned = false): Analysis {
-  const work: Work[] = [];
-  const candGroups: CandidateGroups = { bases: [], cands: [] };
-  const figures: Figure[] = [];
-  // reported speech of every paragraph, with its paragraph start: one walk over the paragraphs
-  // instead of three (each paragraph's results are a cache miss on a large text)
-  const reported: LocalReported[] = [];
-  const reportedBase: number[] = [];
-  let carry = -1; // index in work of an open quote waiting for the next paragraph
-  for (let pi = 0; pi < paras.length; pi++) {
-    const { start: base, local } = paras[pi];
+  const linker = new Linker(text, owned);
+  for (let pi = 0; pi < paras.length; pi++) linker.add(paras[pi].start, paras[pi].local, pi + 1 < paras.length && paras[pi + 1].local.opensWithQuote);
+  return linker.finish();
+}
+
+/** Links paragraphs fed one at a time in text order. A full analysis feeds each paragraph as soon as
+ *  the next one is analysed (add needs to know whether that one opens with a quote), so most of a
+ *  paragraph's results die young: kept until the end, 10 MB of text had 66k paragraphs' results
+ *  promoted to the old generation, and the garbage collector copied and marked them all. */
+export class Linker {
+  private readonly work: Work[] = [];
+  private readonly candGroups: CandidateGroups = { bases: [], cands: [] };
+  private readonly figures: Figure[] = [];
+  /** reported speech of every paragraph, with its paragraph start */
+  private readonly reported: LocalReported[] = [];
+  private readonly reportedBase: number[] = [];
+  /** per paragraph: its start, its length and where its reported speech starts in `reported` */
+  private readonly paraStart: number[] = [];
+  private readonly paraLength: number[] = [];
+  private readonly reportedFrom: number[] = [];
+  /** index in work of an open quote waiting for the next paragraph */
+  private carry = -1;
+  /** the previous paragraph's trailing cue ("Caddell continued:") and start */
+  private trailing: LocalCue | null = null;
+  private trailingBase = 0;
+
+  constructor(
+    private readonly text: string,
+    /** see assemble */
+    private readonly owned: boolean,
+  ) {}
+
+  /** The next paragraph: its start, results, and whether the paragraph after it opens with a quote. */
+  add(base: number, local: ParagraphLocal, nextOpens: boolean): void {
+    const { work, text } = this;
+    const pi = this.paraStart.length;
+    this.paraStart.push(base);
+    this.paraLength.push(local.length);
+    this.reportedFrom.push(this.reported.length);
     for (let i = 0; i < local.reported.length; i++) {
-      reported.push(local.reported[i]);
-      reportedBase.push(base);
+      this.reported.push(local.reported[i]);
+      this.reportedBase.push(base);
     }
-    const nextOpens = pi + 1 < paras.length && paras[pi + 1].local.opensWithQuote;
     for (let qi = 0; qi < local.quotes.length; qi++) {
       const lq = local.quotes[qi];
       if (lq.open && !nextOpens) continue; // unbalanced: never swallows the rest
       let lc = local.quoteCues[qi];
       // "Caddell continued:" at the end of the previous paragraph
       let cueBase = base;
-      if (!lc && qi === 0 && lq.start === 0 && pi > 0 && paras[pi - 1].local.trailingCue) {
-        lc = paras[pi - 1].local.trailingCue;
-        cueBase = paras[pi - 1].start;
+      if (!lc && qi === 0 && lq.start === 0 && pi > 0 && this.trailing) {
+        lc = this.trailing;
+        cueBase = this.trailingBase;
       }
-      const continues = qi === 0 && lq.start === 0 && carry >= 0 ? carry : -1;
+      const continues = qi === 0 && lq.start === 0 && this.carry >= 0 ? this.carry : -1;
       work.push({
         quote: { start: lq.start + base, end: lq.end + base, text: text.slice(lq.start + base, lq.end + base), speaker: null, cue: null, method: 'none', partial: lq.partial },
         para: pi,
@@ -298,15 +326,18 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
       });
     }
     const last = work[work.length - 1];
-    carry = last && last.para === pi && local.quotes.length > 0 && local.quotes[local.quotes.length - 1].open && nextOpens ? work.length - 1 : -1;
+    this.carry = last && last.para === pi && local.quotes.length > 0 && local.quotes[local.quotes.length - 1].open && nextOpens ? work.length - 1 : -1;
+    this.trailing = local.trailingCue;
+    this.trailingBase = base;
     if (local.entities.length > 0) {
-      candGroups.bases.push(base);
-      candGroups.cands.push(local.entities);
+      this.candGroups.bases.push(base);
+      this.candGroups.cands.push(local.entities);
     }
     const figs = local.figures;
+    const figures = this.figures;
     for (let i = 0; i < figs.length; i++) {
       const f = figs[i];
-      if (owned) {
+      if (this.owned) {
         f.start += base;
         f.end += base;
         figures.push(f);
@@ -314,116 +345,120 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
     }
   }
 
-  const resolved = resolveEntities(candGroups);
-  const resolver = new SpeakerResolver(text, resolved, work.map((w) => w.quote));
-  const attributions: Attribution[] = [];
-  // speaker phrases of quotes, then of reported speech, as start, end pairs in text offsets
-  const speakerPhrases: number[] = [];
-  for (let i = 0; i < work.length; i++) {
-    const w = work[i];
-    if (!w.cue) continue;
-    w.phrase = speakerPhrases.length >> 1;
-    speakerPhrases.push(w.cue.npStart + w.cueBase, w.cue.npEnd + w.cueBase);
-  }
-  const reportedPhrases = speakerPhrases.length >> 1;
-  for (let i = 0; i < reported.length; i++) speakerPhrases.push(reported[i].npStart + reportedBase[i], reported[i].npEnd + reportedBase[i]);
-  resolver.addHumanSpeakers(speakerPhrases);
+  /** The analysis of every paragraph added. */
+  finish(): Analysis {
+    const { work, text, reported, reportedBase, figures } = this;
+    const resolved = resolveEntities(this.candGroups);
+    const resolver = new SpeakerResolver(text, resolved, work.map((w) => w.quote));
+    const attributions: Attribution[] = [];
+    // speaker phrases of quotes, then of reported speech, as start, end pairs in text offsets
+    const speakerPhrases: number[] = [];
+    for (let i = 0; i < work.length; i++) {
+      const w = work[i];
+      if (!w.cue) continue;
+      w.phrase = speakerPhrases.length >> 1;
+      speakerPhrases.push(w.cue.npStart + w.cueBase, w.cue.npEnd + w.cueBase);
+    }
+    const reportedPhrases = speakerPhrases.length >> 1;
+    for (let i = 0; i < reported.length; i++) speakerPhrases.push(reported[i].npStart + reportedBase[i], reported[i].npEnd + reportedBase[i]);
+    resolver.addHumanSpeakers(speakerPhrases);
 
-  /** `lc` is relative to the paragraph starting at `base`; `phrase` its index in speakerPhrases, or -1. */
-  const attribute = (w: Work, lc: LocalCue, base: number, how: AttributionMethod | null, phrase: number) => {
-    const { speaker, method } = phrase >= 0 ? resolver.resolvePhrase(phrase) : resolver.resolve(lc.npStart + base, lc.npEnd + base);
-    const cueStart = lc.cueStart + base;
-    const cueEnd = lc.cueEnd + base;
-    w.quote.speaker = speaker;
-    w.quote.method = how ?? method;
-    w.quote.cue = { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) };
-    attributions.push({
-      start: Math.min(speaker.start, cueStart, w.quote.start),
-      end: Math.max(speaker.end, cueEnd, w.quote.end),
-      speaker,
-      cue: w.quote.cue,
-      content: { start: w.quote.start, end: w.quote.end },
-      reported: false,
-    });
-  };
-  const titles = new Uint8Array(work.length);
-  for (let wi = 0; wi < work.length; wi++) {
-    const w = work[wi];
-    // a show or book title in quotation marks has no speaker: on Fox News’s “Fox and Friends”
-    if (w.quote.partial && isTitle(text, w.quote)) titles[wi] = 1;
-    else if (w.cue) attribute(w, w.cue, w.cueBase, null, w.phrase);
-  }
-  // multi-paragraph quotes share one speaker: a part without a cue takes the chain's
-  const roots = new Int32Array(work.length);
-  for (let i = 0; i < work.length; i++) roots[i] = work[i].continues >= 0 ? roots[work[i].continues] : i;
-  // per chain root: the first part with a speaker, or -1
-  const chainSpeaker = new Int32Array(work.length).fill(-1);
-  const byStart = new Map<ParagraphState, LocalReported[]>();
-  for (let i = 0; i < work.length; i++) {
-    const root = roots[i];
-    if (work[i].quote.speaker && chainSpeaker[root] < 0) chainSpeaker[root] = i;
-  }
-  for (let i = 0; i < work.length; i++) {
-    const w = work[i];
-    if (w.quote.speaker || titles[i]) continue;
-    const inChain = w.continues >= 0 || (i + 1 < work.length && work[i + 1].continues === i);
-    const from = inChain && chainSpeaker[roots[i]] >= 0 ? work[chainSpeaker[roots[i]]] : undefined;
-    if (from) {
-      w.quote.speaker = from.quote.speaker;
-      w.quote.method = 'inherited';
-      continue;
+    /** `lc` is relative to the paragraph starting at `base`; `phrase` its index in speakerPhrases, or -1. */
+    const attribute = (w: Work, lc: LocalCue, base: number, how: AttributionMethod | null, phrase: number) => {
+      const { speaker, method } = phrase >= 0 ? resolver.resolvePhrase(phrase) : resolver.resolve(lc.npStart + base, lc.npEnd + base);
+      const cueStart = lc.cueStart + base;
+      const cueEnd = lc.cueEnd + base;
+      w.quote.speaker = speaker;
+      w.quote.method = how ?? method;
+      w.quote.cue = { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) };
+      attributions.push({
+        start: Math.min(speaker.start, cueStart, w.quote.start),
+        end: Math.max(speaker.end, cueEnd, w.quote.end),
+        speaker,
+        cue: w.quote.cue,
+        content: { start: w.quote.start, end: w.quote.end },
+        reported: false,
+      });
+    };
+    const titles = new Uint8Array(work.length);
+    for (let wi = 0; wi < work.length; wi++) {
+      const w = work[wi];
+      // a show or book title in quotation marks has no speaker: on Fox News’s “Fox and Friends”
+      if (w.quote.partial && isTitle(text, w.quote)) titles[wi] = 1;
+      else if (w.cue) attribute(w, w.cue, w.cueBase, null, w.phrase);
     }
-    // inside reported speech: "A cashier who “steals …” is held accountable, Warren said."
-    const para = paras[w.para];
-    const rep = reportedAround(para, w.quote, byStart);
-    if (rep) {
-      attribute(w, rep, para.start, null, -1);
-      continue;
+    // multi-paragraph quotes share one speaker: a part without a cue takes the chain's
+    const roots = new Int32Array(work.length);
+    for (let i = 0; i < work.length; i++) roots[i] = work[i].continues >= 0 ? roots[work[i].continues] : i;
+    // per chain root: the first part with a speaker, or -1
+    const chainSpeaker = new Int32Array(work.length).fill(-1);
+    const byStart = new ReportedByStart(reported, this.reportedFrom);
+    for (let i = 0; i < work.length; i++) {
+      const root = roots[i];
+      if (work[i].quote.speaker && chainSpeaker[root] < 0) chainSpeaker[root] = i;
     }
-    if (w.subject) {
-      attribute(w, w.subject, para.start, 'subject', -1);
-      continue;
-    }
-    // a quote with no cue takes the speaker of the previous quote, same or previous paragraph, or
-    // of reported speech just before it ("…, Schiff said. “The other factor …”")
-    const before = w.quote.partial ? null : reportedBefore(para, w.quote, i > 0 ? work[i - 1].quote.end : 0, byStart);
-    if (before) {
-      w.quote.speaker = resolver.resolve(before.npStart + para.start, before.npEnd + para.start).speaker;
-      w.quote.method = 'inherited';
-      continue;
-    }
-    if (!w.quote.partial && i > 0) {
-      const prev = work[i - 1];
-      if (prev.quote.speaker && (w.para === prev.para || (w.para - prev.para === 1 && !w.intro))) {
-        w.quote.speaker = prev.quote.speaker;
+    for (let i = 0; i < work.length; i++) {
+      const w = work[i];
+      if (w.quote.speaker || titles[i]) continue;
+      const inChain = w.continues >= 0 || (i + 1 < work.length && work[i + 1].continues === i);
+      const from = inChain && chainSpeaker[roots[i]] >= 0 ? work[chainSpeaker[roots[i]]] : undefined;
+      if (from) {
+        w.quote.speaker = from.quote.speaker;
         w.quote.method = 'inherited';
         continue;
       }
+      // inside reported speech: "A cashier who “steals …” is held accountable, Warren said."
+      const paraStart = this.paraStart[w.para];
+      const rep = reportedAround(byStart.of(w.para), paraStart, w.quote);
+      if (rep) {
+        attribute(w, rep, paraStart, null, -1);
+        continue;
+      }
+      if (w.subject) {
+        attribute(w, w.subject, paraStart, 'subject', -1);
+        continue;
+      }
+      // a quote with no cue takes the speaker of the previous quote, same or previous paragraph, or
+      // of reported speech just before it ("…, Schiff said. “The other factor …”")
+      const before = w.quote.partial ? null : reportedBefore(byStart.of(w.para), paraStart, w.quote, i > 0 ? work[i - 1].quote.end : 0);
+      if (before) {
+        w.quote.speaker = resolver.resolve(before.npStart + paraStart, before.npEnd + paraStart).speaker;
+        w.quote.method = 'inherited';
+        continue;
+      }
+      if (!w.quote.partial && i > 0) {
+        const prev = work[i - 1];
+        if (prev.quote.speaker && (w.para === prev.para || (w.para - prev.para === 1 && !w.intro))) {
+          w.quote.speaker = prev.quote.speaker;
+          w.quote.method = 'inherited';
+          continue;
+        }
+      }
+      if (w.intro) attribute(w, w.intro, paraStart, 'subject', -1);
     }
-    if (w.intro) attribute(w, w.intro, para.start, 'subject', -1);
-  }
 
-  const quoteAttributions = attributions.splice(0, attributions.length);
-  echoSpeakers(work, paras);
-  for (let i = 0; i < reported.length; i++) {
-    const r = reported[i];
-    const base = reportedBase[i];
-    const cueStart = r.cueStart + base;
-    const cueEnd = r.cueEnd + base;
-    const content = { start: r.contentStart + base, end: r.contentEnd + base };
-    const { speaker } = resolver.resolvePhrase(reportedPhrases + i);
-    attributions.push({
-      start: Math.min(speaker.start, cueStart, content.start),
-      end: Math.max(speaker.end, cueEnd, content.end),
-      speaker,
-      cue: { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) },
-      content,
-      reported: true,
-    });
+    const quoteAttributions = attributions.splice(0, attributions.length);
+    echoSpeakers(work, this.paraLength);
+    for (let i = 0; i < reported.length; i++) {
+      const r = reported[i];
+      const base = reportedBase[i];
+      const cueStart = r.cueStart + base;
+      const cueEnd = r.cueEnd + base;
+      const content = { start: r.contentStart + base, end: r.contentEnd + base };
+      const { speaker } = resolver.resolvePhrase(reportedPhrases + i);
+      attributions.push({
+        start: Math.min(speaker.start, cueStart, content.start),
+        end: Math.max(speaker.end, cueEnd, content.end),
+        speaker,
+        cue: { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) },
+        content,
+        reported: true,
+      });
+    }
+    const ordered = merge(sortIfNeeded(quoteAttributions, byAttribution), sortIfNeeded(attributions, byAttribution), byAttribution);
+    sortIfNeeded(figures, bySpan);
+    return { quotes: work.map((w) => w.quote), attributions: ordered, figures, entities: resolved.entities };
   }
-  const ordered = merge(sortIfNeeded(quoteAttributions, byAttribution), sortIfNeeded(attributions, byAttribution), byAttribution);
-  sortIfNeeded(figures, bySpan);
-  return { quotes: work.map((w) => w.quote), attributions: ordered, figures, entities: resolved.entities };
 }
 
 /** Words before a title in quotation marks: "on “Face the Nation”", "Fox News’s “Fox and Friends”" (not "of":
@@ -455,14 +490,28 @@ function isTitle(text: string, q: Quote): boolean {
  *  thousands of quotes and cues linear. */
 const REPORTED_LOOKBACK = 16;
 
-/** A paragraph's reported speech ordered by content start (built on first use). */
-function reportedByStart(para: ParagraphState, cache: Map<ParagraphState, LocalReported[]>): LocalReported[] {
-  let sorted = cache.get(para);
-  if (!sorted) {
-    sorted = para.local.reported.slice().sort((a, b) => a.contentStart - b.contentStart);
-    cache.set(para, sorted);
+/** Each paragraph's reported speech ordered by content start (sorted on first use). */
+class ReportedByStart {
+  private readonly sorted = new Map<number, LocalReported[]>();
+
+  /** `from[pi]`: where paragraph pi's reported speech starts in `all` (it ends where the next one's starts) */
+  constructor(
+    private readonly all: LocalReported[],
+    private readonly from: number[],
+  ) {}
+
+  /** null when the paragraph has none */
+  of(pi: number): LocalReported[] | null {
+    const start = this.from[pi];
+    const end = pi + 1 < this.from.length ? this.from[pi + 1] : this.all.length;
+    if (start === end) return null;
+    let xs = this.sorted.get(pi);
+    if (!xs) {
+      xs = this.all.slice(start, end).sort((a, b) => a.contentStart - b.contentStart);
+      this.sorted.set(pi, xs);
+    }
+    return xs;
   }
-  return sorted;
 }
 
 /** Index of the last item whose content starts at or before `at`, or -1. */
@@ -477,24 +526,22 @@ function lastStartingBy(xs: LocalReported[], at: number): number {
   return lo - 1;
 }
 
-/** The reported speech of the quote's paragraph whose content holds the quote (innermost), in paragraph offsets. */
-function reportedAround(para: ParagraphState, q: Span, cache: Map<ParagraphState, LocalReported[]>): LocalCue | null {
-  if (para.local.reported.length === 0) return null;
-  const xs = reportedByStart(para, cache);
-  const s = q.start - para.start;
-  const e = q.end - para.start;
+/** The reported speech `xs` of the quote's paragraph (starting at `base`) whose content holds the quote (innermost), in paragraph offsets. */
+function reportedAround(xs: LocalReported[] | null, base: number, q: Span): LocalCue | null {
+  if (!xs) return null;
+  const s = q.start - base;
+  const e = q.end - base;
   for (let i = lastStartingBy(xs, s), n = 0; i >= 0 && n < REPORTED_LOOKBACK; i--, n++) {
     if (xs[i].contentEnd >= e) return xs[i];
   }
   return null;
 }
 
-/** The last reported speech of the quote's paragraph between `after` and the quote, in paragraph offsets. */
-function reportedBefore(para: ParagraphState, q: Span, after: number, cache: Map<ParagraphState, LocalReported[]>): LocalCue | null {
-  if (para.local.reported.length === 0) return null;
-  const xs = reportedByStart(para, cache);
-  const s = q.start - para.start;
-  const from = after - para.start;
+/** The last reported speech `xs` of the quote's paragraph (starting at `base`) between `after` and the quote, in paragraph offsets. */
+function reportedBefore(xs: LocalReported[] | null, base: number, q: Span, after: number): LocalCue | null {
+  if (!xs) return null;
+  const s = q.start - base;
+  const from = after - base;
   let best: LocalReported | null = null;
   for (let i = lastStartingBy(xs, s), n = 0; i >= 0 && n < REPORTED_LOOKBACK && xs[i].contentStart >= from; i--, n++) {
     const r = xs[i];
@@ -536,7 +583,7 @@ function echoKey(q: Quote): string {
 
 /** A headline quote repeats words said later ("‘We lost everything’"): it takes that speaker.
  *  Only short (headline-like) paragraphs are checked, against a bounded window of quotes. */
-function echoSpeakers(work: Work[], paras: ParagraphState[]): void {
+function echoSpeakers(work: Work[], paraLength: number[]): void {
   const keys = new Map<number, string>();
   const keyOf = (i: number) => {
     let k = keys.get(i);
@@ -545,7 +592,7 @@ function echoSpeakers(work: Work[], paras: ParagraphState[]): void {
   };
   for (let i = 0; i < work.length; i++) {
     const q = work[i].quote;
-    if (q.speaker || q.partial || q.text.length < 10 || paras[work[i].para].local.length > HEADLINE_MAX) continue;
+    if (q.speaker || q.partial || q.text.length < 10 || paraLength[work[i].para] > HEADLINE_MAX) continue;
     const key = keyOf(i);
     if (key.length < 8) continue;
     for (let d = 1; d <= ECHO_WINDOW; d++) {

@@ -2,8 +2,9 @@
 // Pure and synchronous; runs the same in the extension host, a web worker and the CLI.
 
 import type { Analysis } from './types';
-import { analyzeParagraphsIn } from './paragraph-local';
-import { assemble, type ParagraphState } from './assemble';
+import { analyzeParagraph, analyzeParagraphsIn, type ParagraphLocal } from './paragraph-local';
+import { Linker, type ParagraphState } from './assemble';
+import { paragraphBounds } from './paragraphs';
 
 export type * from './types';
 export { composeEdits, eventSpan, type EditSpan } from './edits';
@@ -17,5 +18,16 @@ export function analyzeParagraphs(text: string, kept = true): ParagraphState[] {
 
 export function analyze(text: string): Analysis {
   if (typeof text !== 'string' || text.length === 0) return { quotes: [], attributions: [], figures: [], entities: [] };
-  return assemble(text, analyzeParagraphs(text, false), true);
+  // each paragraph goes to the linker once the next one is analysed, while its results are fresh
+  // (see Linker); the linker owns them, so it moves their figures in place
+  const b = paragraphBounds(text, 0, text.length);
+  const linker = new Linker(text, true);
+  let prev: ParagraphLocal | null = null;
+  for (let k = 0; k < b.length; k += 2) {
+    const local = analyzeParagraph(text.slice(b[k], b[k + 1]), false);
+    if (prev) linker.add(b[k - 2], prev, local.opensWithQuote);
+    prev = local;
+  }
+  if (prev) linker.add(b[b.length - 2], prev, false);
+  return linker.finish();
 }
