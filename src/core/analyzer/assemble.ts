@@ -7,6 +7,7 @@ import type { Analysis, Attribution, AttributionMethod, Figure, Quote, Span, Spe
 import type { ParagraphLocal } from './paragraph-local';
 import type { LocalCue, LocalReported } from './attribution';
 import { resolveEntities, type CandidateGroups, type ResolvedEntities } from './resolve-entities';
+import { CAND_SIZE, C_START, C_END, type EntityCandidates } from './entities';
 import { personGender, phraseGender, pronounGender, type Gender } from './gender';
 import { firstAtOrAfter } from './search';
 
@@ -269,9 +270,16 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
  *  the next one is analysed (add needs to know whether that one opens with a quote), so most of a
  *  paragraph's results die young: kept until the end, 10 MB of text had 66k paragraphs' results
  *  promoted to the old generation, and the garbage collector copied and marked them all. */
+/** Every entity candidate of a full analysis, copied from its paragraph (see Linker.add): one array
+ *  reused by every analysis, so it is in the old generation and never copied by the garbage
+ *  collector, and it does not grow again (it keeps the room the largest text needed). */
+const allCands: EntityCandidates = [];
+
 export class Linker {
   private readonly work: Work[] = [];
-  private readonly candGroups: CandidateGroups = { bases: [], cands: [] };
+  private readonly candGroups: CandidateGroups = { bases: [], cands: [], sizes: [] };
+  /** when owned: how many slots of allCands hold this analysis' candidates */
+  private candSlots = 0;
   private readonly figures: Figure[] = [];
   /** reported speech of every paragraph, with its paragraph start */
   private readonly reported: LocalReported[] = [];
@@ -288,7 +296,9 @@ export class Linker {
 
   constructor(
     private readonly text: string,
-    /** see assemble */
+    /** see assemble; a full analysis also has each paragraph's entity candidates copied into
+     *  allCands, so the paragraph's own array dies young: kept, they were copied twice each by the
+     *  garbage collector on their way to the old generation (10 MB of text has 150,000) */
     private readonly owned: boolean,
   ) {}
 
@@ -329,9 +339,22 @@ export class Linker {
     this.carry = last && last.para === pi && local.quotes.length > 0 && local.quotes[local.quotes.length - 1].open && nextOpens ? work.length - 1 : -1;
     this.trailing = local.trailingCue;
     this.trailingBase = base;
-    if (local.entities.length > 0) {
+    const es = local.entities;
+    if (this.owned) {
+      // copied (a few stores each), so the paragraph's array dies young: kept, it was copied by the
+      // garbage collector twice on its way to the old generation (1.35 MB per MB of text)
+      let at = this.candSlots;
+      for (let k = 0; k < es.length; k += CAND_SIZE) {
+        for (let j = 0; j < CAND_SIZE; j++) allCands[at + j] = es[k + j];
+        allCands[at + C_START] = (es[k + C_START] as number) + base;
+        allCands[at + C_END] = (es[k + C_END] as number) + base;
+        at += CAND_SIZE;
+      }
+      this.candSlots = at;
+    } else if (es.length > 0) {
       this.candGroups.bases.push(base);
-      this.candGroups.cands.push(local.entities);
+      this.candGroups.cands.push(es);
+      this.candGroups.sizes.push(es.length);
     }
     const figs = local.figures;
     const figures = this.figures;
@@ -348,7 +371,14 @@ export class Linker {
   /** The analysis of every paragraph added. */
   finish(): Analysis {
     const { work, text, reported, reportedBase, figures } = this;
-    const resolved = resolveEntities(this.candGroups);
+    let resolved: ResolvedEntities;
+    if (this.owned) {
+      try {
+        resolved = resolveEntities({ bases: [0], cands: [allCands], sizes: [this.candSlots] });
+      } finally {
+        allCands.fill(undefined, 0, this.candSlots); // keeps no document's strings alive
+      }
+    } else resolved = resolveEntities(this.candGroups);
     const resolver = new SpeakerResolver(text, resolved, work.map((w) => w.quote));
     const attributions: Attribution[] = [];
     // speaker phrases of quotes, then of reported speech, as start, end pairs in text offsets
