@@ -77,6 +77,14 @@ function roleFits(role: string, words: string): boolean {
 const HUMAN_HEADS = /\b(?:spokesperson|spokesman|spokeswoman|official|minister|secretary|president|senator|governor|mayor|aide|adviser|advisor|analyst|lawmaker|diplomat|source|officer|commander|leader|chairman|chairwoman|chief|director|executive|lawyer|attorney|judge|prosecutor|professor|expert|witness|resident|worker|survivor|mother|father|woman|man|candidate|nominee|strategist|pollster|voter|delegate|negotiator|ambassador|envoy|manager|owner|founder|economist|researcher|doctor|nurse)\b/i;
 const PREPOSITION_BEFORE = /\b(?:of|for|at|in|from|with|to|on|near)\s+(?:the\s+)?$/i;
 
+/** Does "’s" or "'s" start at `i`, ending a word (/^['’]s\b/ without slicing a string per mention)? */
+function possessiveAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c !== 39 && c !== 0x2019) || text.charCodeAt(i + 1) !== 115) return false;
+  const d = text.charCodeAt(i + 2); // NaN past the end: a boundary too
+  return !((d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 95);
+}
+
 class SpeakerResolver {
   /** every entity mention in text order (resolve-entities.ts): starts, ends and entities */
   private readonly mStart: number[];
@@ -177,7 +185,7 @@ class SpeakerResolver {
       const entity = this.mEntity[i];
       if (mEnd > end) continue;
       // a possessor is not the speaker: "Donald Trump’s spokesman"
-      if (mEnd < end && /^['’]s\b/.test(this.text.slice(mEnd, mEnd + 3))) continue;
+      if (mEnd < end && possessiveAt(this.text, mEnd)) continue;
       if (entity.type !== 'person') {
         if (mEnd !== end || (mStart > start && PREPOSITION_BEFORE.test(this.text.slice(start, mStart)))) continue;
       }
