@@ -23,7 +23,13 @@ const OTHER_PRONOUNS = new Set(['they', 'we', 'i', 'it', 'you']);
 // every cue and speaker phrase were a large part of what assemble allocated.
 interface Work {
   quote: Quote;
+  /** the quote's paragraph: its index, start and length */
   para: number;
+  paraStart: number;
+  paraLength: number;
+  /** the paragraph's reported speech: reported[reportedFrom, reportedTo) of the Linker */
+  reportedFrom: number;
+  reportedTo: number;
   cue: LocalCue | null;
   /** start of the paragraph `cue` is relative to (the previous one for a trailing "He said:") */
   cueBase: number;
@@ -292,10 +298,8 @@ export class Linker {
   /** reported speech of every paragraph, with its paragraph start */
   private readonly reported: LocalReported[] = [];
   private readonly reportedBase: number[] = [];
-  /** per paragraph: its start, its length and where its reported speech starts in `reported` */
-  private readonly paraStart: number[] = [];
-  private readonly paraLength: number[] = [];
-  private readonly reportedFrom: number[] = [];
+  /** paragraphs added so far */
+  private paras = 0;
   /** index in work of an open quote waiting for the next paragraph */
   private carry = -1;
   /** the previous paragraph's trailing cue ("Caddell continued:") and start */
@@ -313,10 +317,8 @@ export class Linker {
   /** The next paragraph: its start, results, and whether the paragraph after it opens with a quote. */
   add(base: number, local: ParagraphLocal, nextOpens: boolean): void {
     const { work, text } = this;
-    const pi = this.paraStart.length;
-    this.paraStart.push(base);
-    this.paraLength.push(local.length);
-    this.reportedFrom.push(this.reported.length);
+    const pi = this.paras++;
+    const reportedFrom = this.reported.length;
     for (let i = 0; i < local.reported.length; i++) {
       this.reported.push(local.reported[i]);
       this.reportedBase.push(base);
@@ -335,6 +337,10 @@ export class Linker {
       work.push({
         quote: { start: lq.start + base, end: lq.end + base, text: text.slice(lq.start + base, lq.end + base), speaker: null, cue: null, method: 'none', partial: lq.partial },
         para: pi,
+        paraStart: base,
+        paraLength: local.length,
+        reportedFrom,
+        reportedTo: this.reported.length,
         cue: lc,
         cueBase,
         subject: lc ? null : local.subjectCues[qi],
@@ -430,7 +436,7 @@ export class Linker {
     for (let i = 0; i < work.length; i++) roots[i] = work[i].continues >= 0 ? roots[work[i].continues] : i;
     // per chain root: the first part with a speaker, or -1
     const chainSpeaker = new Int32Array(work.length).fill(-1);
-    const byStart = new ReportedByStart(reported, this.reportedFrom);
+    const byStart = new ReportedByStart(reported);
     for (let i = 0; i < work.length; i++) {
       const root = roots[i];
       if (work[i].quote.speaker && chainSpeaker[root] < 0) chainSpeaker[root] = i;
@@ -446,8 +452,8 @@ export class Linker {
         continue;
       }
       // inside reported speech: "A cashier who “steals …” is held accountable, Warren said."
-      const paraStart = this.paraStart[w.para];
-      const rep = reportedAround(byStart.of(w.para), paraStart, w.quote);
+      const paraStart = w.paraStart;
+      const rep = reportedAround(byStart.of(w), paraStart, w.quote);
       if (rep) {
         attribute(w, rep, paraStart, null, -1);
         continue;
@@ -458,7 +464,7 @@ export class Linker {
       }
       // a quote with no cue takes the speaker of the previous quote, same or previous paragraph, or
       // of reported speech just before it ("…, Schiff said. “The other factor …”")
-      const before = w.quote.partial ? null : reportedBefore(byStart.of(w.para), paraStart, w.quote, i > 0 ? work[i - 1].quote.end : 0);
+      const before = w.quote.partial ? null : reportedBefore(byStart.of(w), paraStart, w.quote, i > 0 ? work[i - 1].quote.end : 0);
       if (before) {
         w.quote.speaker = resolver.resolve(before.npStart + paraStart, before.npEnd + paraStart).speaker;
         w.quote.method = 'inherited';
@@ -476,7 +482,7 @@ export class Linker {
     }
 
     const quoteAttributions = attributions.splice(0, attributions.length);
-    echoSpeakers(work, this.paraLength);
+    echoSpeakers(work);
     for (let i = 0; i < reported.length; i++) {
       const r = reported[i];
       const base = reportedBase[i];
@@ -532,21 +538,16 @@ const REPORTED_LOOKBACK = 16;
 class ReportedByStart {
   private readonly sorted = new Map<number, LocalReported[]>();
 
-  /** `from[pi]`: where paragraph pi's reported speech starts in `all` (it ends where the next one's starts) */
-  constructor(
-    private readonly all: LocalReported[],
-    private readonly from: number[],
-  ) {}
+  /** every paragraph's reported speech, in paragraph order */
+  constructor(private readonly all: LocalReported[]) {}
 
-  /** null when the paragraph has none */
-  of(pi: number): LocalReported[] | null {
-    const start = this.from[pi];
-    const end = pi + 1 < this.from.length ? this.from[pi + 1] : this.all.length;
-    if (start === end) return null;
-    let xs = this.sorted.get(pi);
+  /** The reported speech of w's paragraph; null when it has none. */
+  of(w: Work): LocalReported[] | null {
+    if (w.reportedFrom === w.reportedTo) return null;
+    let xs = this.sorted.get(w.para);
     if (!xs) {
-      xs = this.all.slice(start, end).sort((a, b) => a.contentStart - b.contentStart);
-      this.sorted.set(pi, xs);
+      xs = this.all.slice(w.reportedFrom, w.reportedTo).sort((a, b) => a.contentStart - b.contentStart);
+      this.sorted.set(w.para, xs);
     }
     return xs;
   }
@@ -621,7 +622,7 @@ function echoKey(q: Quote): string {
 
 /** A headline quote repeats words said later ("‘We lost everything’"): it takes that speaker.
  *  Only short (headline-like) paragraphs are checked, against a bounded window of quotes. */
-function echoSpeakers(work: Work[], paraLength: number[]): void {
+function echoSpeakers(work: Work[]): void {
   const keys = new Map<number, string>();
   const keyOf = (i: number) => {
     let k = keys.get(i);
@@ -630,7 +631,7 @@ function echoSpeakers(work: Work[], paraLength: number[]): void {
   };
   for (let i = 0; i < work.length; i++) {
     const q = work[i].quote;
-    if (q.speaker || q.partial || q.text.length < 10 || paraLength[work[i].para] > HEADLINE_MAX) continue;
+    if (q.speaker || q.partial || q.text.length < 10 || work[i].paraLength > HEADLINE_MAX) continue;
     const key = keyOf(i);
     if (key.length < 8) continue;
     for (let d = 1; d <= ECHO_WINDOW; d++) {
