@@ -22,7 +22,12 @@ const OTHER_PRONOUNS = new Set(['they', 'we', 'i', 'it', 'you']);
 // Cues stay in their paragraph's offsets with the paragraph start beside them: shifted copies of
 // every cue and speaker phrase were a large part of what assemble allocated.
 interface Work {
-  quote: Quote;
+  /** the quote's span (text offsets) and partial flag: its Quote is made in finish, so the incremental
+   *  path and a short text get young quotes (made per paragraph, they lived through a full analysis,
+   *  V8 put that allocation site in the old generation, and every edit's quotes went there too) */
+  start: number;
+  end: number;
+  partial: boolean;
   /** the quote's paragraph: its index, start and length */
   para: number;
   paraStart: number;
@@ -316,7 +321,7 @@ export class Linker {
 
   /** The next paragraph: its start, results, and whether the paragraph after it opens with a quote. */
   add(base: number, local: ParagraphLocal, nextOpens: boolean): void {
-    const { work, text } = this;
+    const { work } = this;
     const pi = this.paras++;
     const reportedFrom = this.reported.length;
     for (let i = 0; i < local.reported.length; i++) {
@@ -335,7 +340,9 @@ export class Linker {
       }
       const continues = qi === 0 && lq.start === 0 && this.carry >= 0 ? this.carry : -1;
       work.push({
-        quote: { start: lq.start + base, end: lq.end + base, text: text.slice(lq.start + base, lq.end + base), speaker: null, cue: null, method: 'none', partial: lq.partial },
+        start: lq.start + base,
+        end: lq.end + base,
+        partial: lq.partial,
         para: pi,
         paraStart: base,
         paraLength: local.length,
@@ -385,6 +392,11 @@ export class Linker {
   /** The analysis of every paragraph added. */
   finish(): Analysis {
     const { work, text, reported, reportedBase, figures } = this;
+    const quotes: Quote[] = new Array<Quote>(work.length);
+    for (let i = 0; i < work.length; i++) {
+      const w = work[i];
+      quotes[i] = { start: w.start, end: w.end, text: text.slice(w.start, w.end), speaker: null, cue: null, method: 'none', partial: w.partial };
+    }
     let resolved: ResolvedEntities;
     if (this.owned) {
       try {
@@ -393,7 +405,7 @@ export class Linker {
         allCands.fill(undefined, 0, this.candSlots); // keeps no document's strings alive
       }
     } else resolved = resolveEntities(this.candGroups);
-    const resolver = new SpeakerResolver(text, resolved, work.map((w) => w.quote));
+    const resolver = new SpeakerResolver(text, resolved, quotes);
     const attributions: Attribution[] = [];
     // speaker phrases of quotes, then of reported speech, as start, end pairs in text offsets
     const speakerPhrases: number[] = [];
@@ -408,19 +420,19 @@ export class Linker {
     resolver.addHumanSpeakers(speakerPhrases);
 
     /** `lc` is relative to the paragraph starting at `base`; `phrase` its index in speakerPhrases, or -1. */
-    const attribute = (w: Work, lc: LocalCue, base: number, how: AttributionMethod | null, phrase: number) => {
+    const attribute = (q: Quote, lc: LocalCue, base: number, how: AttributionMethod | null, phrase: number) => {
       const { speaker, method } = phrase >= 0 ? resolver.resolvePhrase(phrase) : resolver.resolve(lc.npStart + base, lc.npEnd + base);
       const cueStart = lc.cueStart + base;
       const cueEnd = lc.cueEnd + base;
-      w.quote.speaker = speaker;
-      w.quote.method = how ?? method;
-      w.quote.cue = { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) };
+      q.speaker = speaker;
+      q.method = how ?? method;
+      q.cue = { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) };
       attributions.push({
-        start: Math.min(speaker.start, cueStart, w.quote.start),
-        end: Math.max(speaker.end, cueEnd, w.quote.end),
+        start: Math.min(speaker.start, cueStart, q.start),
+        end: Math.max(speaker.end, cueEnd, q.end),
         speaker,
-        cue: w.quote.cue,
-        content: { start: w.quote.start, end: w.quote.end },
+        cue: q.cue,
+        content: { start: q.start, end: q.end },
         reported: false,
       });
     };
@@ -428,8 +440,8 @@ export class Linker {
     for (let wi = 0; wi < work.length; wi++) {
       const w = work[wi];
       // a show or book title in quotation marks has no speaker: on Fox News’s “Fox and Friends”
-      if (w.quote.partial && isTitle(text, w.quote)) titles[wi] = 1;
-      else if (w.cue) attribute(w, w.cue, w.cueBase, null, w.phrase);
+      if (w.partial && isTitle(text, quotes[wi])) titles[wi] = 1;
+      else if (w.cue) attribute(quotes[wi], w.cue, w.cueBase, null, w.phrase);
     }
     // multi-paragraph quotes share one speaker: a part without a cue takes the chain's
     const roots = new Int32Array(work.length);
@@ -439,50 +451,51 @@ export class Linker {
     const byStart = new ReportedByStart(reported);
     for (let i = 0; i < work.length; i++) {
       const root = roots[i];
-      if (work[i].quote.speaker && chainSpeaker[root] < 0) chainSpeaker[root] = i;
+      if (quotes[i].speaker && chainSpeaker[root] < 0) chainSpeaker[root] = i;
     }
     for (let i = 0; i < work.length; i++) {
       const w = work[i];
-      if (w.quote.speaker || titles[i]) continue;
+      const q = quotes[i];
+      if (q.speaker || titles[i]) continue;
       const inChain = w.continues >= 0 || (i + 1 < work.length && work[i + 1].continues === i);
-      const from = inChain && chainSpeaker[roots[i]] >= 0 ? work[chainSpeaker[roots[i]]] : undefined;
+      const from = inChain && chainSpeaker[roots[i]] >= 0 ? quotes[chainSpeaker[roots[i]]] : undefined;
       if (from) {
-        w.quote.speaker = from.quote.speaker;
-        w.quote.method = 'inherited';
+        q.speaker = from.speaker;
+        q.method = 'inherited';
         continue;
       }
       // inside reported speech: "A cashier who “steals …” is held accountable, Warren said."
       const paraStart = w.paraStart;
-      const rep = reportedAround(byStart.of(w), paraStart, w.quote);
+      const rep = reportedAround(byStart.of(w), paraStart, q);
       if (rep) {
-        attribute(w, rep, paraStart, null, -1);
+        attribute(q, rep, paraStart, null, -1);
         continue;
       }
       if (w.subject) {
-        attribute(w, w.subject, paraStart, 'subject', -1);
+        attribute(q, w.subject, paraStart, 'subject', -1);
         continue;
       }
       // a quote with no cue takes the speaker of the previous quote, same or previous paragraph, or
       // of reported speech just before it ("…, Schiff said. “The other factor …”")
-      const before = w.quote.partial ? null : reportedBefore(byStart.of(w), paraStart, w.quote, i > 0 ? work[i - 1].quote.end : 0);
+      const before = q.partial ? null : reportedBefore(byStart.of(w), paraStart, q, i > 0 ? quotes[i - 1].end : 0);
       if (before) {
-        w.quote.speaker = resolver.resolve(before.npStart + paraStart, before.npEnd + paraStart).speaker;
-        w.quote.method = 'inherited';
+        q.speaker = resolver.resolve(before.npStart + paraStart, before.npEnd + paraStart).speaker;
+        q.method = 'inherited';
         continue;
       }
-      if (!w.quote.partial && i > 0) {
+      if (!q.partial && i > 0) {
         const prev = work[i - 1];
-        if (prev.quote.speaker && (w.para === prev.para || (w.para - prev.para === 1 && !w.intro))) {
-          w.quote.speaker = prev.quote.speaker;
-          w.quote.method = 'inherited';
+        if (quotes[i - 1].speaker && (w.para === prev.para || (w.para - prev.para === 1 && !w.intro))) {
+          q.speaker = quotes[i - 1].speaker;
+          q.method = 'inherited';
           continue;
         }
       }
-      if (w.intro) attribute(w, w.intro, paraStart, 'subject', -1);
+      if (w.intro) attribute(q, w.intro, paraStart, 'subject', -1);
     }
 
     const quoteAttributions = attributions.splice(0, attributions.length);
-    echoSpeakers(work);
+    echoSpeakers(work, quotes);
     for (let i = 0; i < reported.length; i++) {
       const r = reported[i];
       const base = reportedBase[i];
@@ -501,7 +514,7 @@ export class Linker {
     }
     const ordered = merge(sortIfNeeded(quoteAttributions, byAttribution), sortIfNeeded(attributions, byAttribution), byAttribution);
     sortIfNeeded(figures, bySpan);
-    return { quotes: work.map((w) => w.quote), attributions: ordered, figures, entities: resolved.entities };
+    return { quotes, attributions: ordered, figures, entities: resolved.entities };
   }
 }
 
@@ -622,15 +635,15 @@ function echoKey(q: Quote): string {
 
 /** A headline quote repeats words said later ("‘We lost everything’"): it takes that speaker.
  *  Only short (headline-like) paragraphs are checked, against a bounded window of quotes. */
-function echoSpeakers(work: Work[]): void {
+function echoSpeakers(work: Work[], quotes: Quote[]): void {
   const keys = new Map<number, string>();
   const keyOf = (i: number) => {
     let k = keys.get(i);
-    if (k === undefined) keys.set(i, (k = echoKey(work[i].quote)));
+    if (k === undefined) keys.set(i, (k = echoKey(quotes[i])));
     return k;
   };
   for (let i = 0; i < work.length; i++) {
-    const q = work[i].quote;
+    const q = quotes[i];
     if (q.speaker || q.partial || q.text.length < 10 || work[i].paraLength > HEADLINE_MAX) continue;
     const key = keyOf(i);
     if (key.length < 8) continue;
@@ -639,11 +652,11 @@ function echoSpeakers(work: Work[]): void {
       // the quote d after first, then d before (no array per step: this loop runs 80 times a quote)
       for (let side = 0; side < 2 && hit < 0; side++) {
         const j = side === 0 ? i + d : i - d;
-        const o = work[j]?.quote;
+        const o = quotes[j];
         if (o && o.speaker && o.text.length > q.text.length && keyOf(j).includes(key)) hit = j;
       }
       if (hit >= 0) {
-        q.speaker = work[hit].quote.speaker;
+        q.speaker = quotes[hit].speaker;
         q.method = 'inherited';
         break;
       }
