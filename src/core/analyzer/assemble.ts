@@ -285,19 +285,24 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
   return linker.finish();
 }
 
-/** Links paragraphs fed one at a time in text order. A full analysis feeds each paragraph as soon as
- *  the next one is analysed (add needs to know whether that one opens with a quote), so most of a
- *  paragraph's results die young: kept until the end, 10 MB of text had 66k paragraphs' results
- *  promoted to the old generation, and the garbage collector copied and marked them all. */
 /** Every entity candidate of a full analysis, copied from its paragraph (see Linker.add): one array
  *  reused by every analysis, so it is in the old generation and never copied by the garbage
  *  collector, and it does not grow again (it keeps the room the largest text needed). */
 const allCands: EntityCandidates = [];
+/** Shorter texts keep their candidates in their paragraphs' arrays: those die young anyway, and the
+ *  copy's stores into an old array (write barriers) cost a short article ~2% of its time. */
+const ALL_CANDS_MIN_LENGTH = 256 * 1024;
+
+/** Links paragraphs fed one at a time in text order. A full analysis feeds each paragraph as soon as
+ *  the next one is analysed (add needs to know whether that one opens with a quote), so most of a
+ *  paragraph's results die young: kept until the end, 10 MB of text had 66k paragraphs' results
+ *  promoted to the old generation, and the garbage collector copied and marked them all. */
 
 export class Linker {
   private readonly work: Work[] = [];
   private readonly candGroups: CandidateGroups = { bases: [], cands: [], sizes: [] };
-  /** when owned: how many slots of allCands hold this analysis' candidates */
+  /** whether the candidates go to allCands, and how many of its slots they fill */
+  private readonly flat: boolean;
   private candSlots = 0;
   private readonly figures: Figure[] = [];
   /** reported speech of every paragraph, with its paragraph start */
@@ -313,11 +318,13 @@ export class Linker {
 
   constructor(
     private readonly text: string,
-    /** see assemble; a full analysis also has each paragraph's entity candidates copied into
-     *  allCands, so the paragraph's own array dies young: kept, they were copied twice each by the
-     *  garbage collector on their way to the old generation (10 MB of text has 150,000) */
+    /** see assemble; a full analysis of a long text also has each paragraph's entity candidates
+     *  copied into allCands, so the paragraph's own array dies young: kept, they were copied twice
+     *  each by the garbage collector on their way to the old generation (10 MB of text has 150,000) */
     private readonly owned: boolean,
-  ) {}
+  ) {
+    this.flat = owned && text.length >= ALL_CANDS_MIN_LENGTH;
+  }
 
   /** The next paragraph: its start, results, and whether the paragraph after it opens with a quote. */
   add(base: number, local: ParagraphLocal, nextOpens: boolean): void {
@@ -361,7 +368,7 @@ export class Linker {
     this.trailing = local.trailingCue;
     this.trailingBase = base;
     const es = local.entities;
-    if (this.owned) {
+    if (this.flat) {
       // copied (a few stores each), so the paragraph's array dies young: kept, it was copied by the
       // garbage collector twice on its way to the old generation (1.35 MB per MB of text)
       let at = this.candSlots;
@@ -398,7 +405,7 @@ export class Linker {
       quotes[i] = { start: w.start, end: w.end, text: text.slice(w.start, w.end), speaker: null, cue: null, method: 'none', partial: w.partial };
     }
     let resolved: ResolvedEntities;
-    if (this.owned) {
+    if (this.flat) {
       try {
         resolved = resolveEntities({ bases: [0], cands: [allCands], sizes: [this.candSlots] });
       } finally {
