@@ -297,7 +297,6 @@ const ALL_CANDS_MIN_LENGTH = 256 * 1024;
  *  the next one is analysed (add needs to know whether that one opens with a quote), so most of a
  *  paragraph's results die young: kept until the end, 10 MB of text had 66k paragraphs' results
  *  promoted to the old generation, and the garbage collector copied and marked them all. */
-
 export class Linker {
   private readonly work: Work[] = [];
   private readonly candGroups: CandidateGroups = { bases: [], cands: [], sizes: [] };
