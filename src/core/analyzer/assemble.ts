@@ -7,6 +7,7 @@ import type { Analysis, Attribution, AttributionMethod, Figure, Quote, Span, Spe
 import type { ParagraphLocal } from './paragraph-local';
 import type { LocalCue, LocalReported } from './attribution';
 import { resolveEntities, type CandidateGroups, type ResolvedEntities } from './resolve-entities';
+import { CAND_SIZE, C_START, C_END, type EntityCandidates } from './entities';
 import { personGender, phraseGender, pronounGender, type Gender } from './gender';
 import { firstAtOrAfter } from './search';
 
@@ -21,8 +22,19 @@ const OTHER_PRONOUNS = new Set(['they', 'we', 'i', 'it', 'you']);
 // Cues stay in their paragraph's offsets with the paragraph start beside them: shifted copies of
 // every cue and speaker phrase were a large part of what assemble allocated.
 interface Work {
-  quote: Quote;
+  /** the quote's span (text offsets) and partial flag: its Quote is made in finish, so the incremental
+   *  path and a short text get young quotes (made per paragraph, they lived through a full analysis,
+   *  V8 put that allocation site in the old generation, and every edit's quotes went there too) */
+  start: number;
+  end: number;
+  partial: boolean;
+  /** the quote's paragraph: its index, start and length */
   para: number;
+  paraStart: number;
+  paraLength: number;
+  /** the paragraph's reported speech: reported[reportedFrom, reportedTo) of the Linker */
+  reportedFrom: number;
+  reportedTo: number;
   cue: LocalCue | null;
   /** start of the paragraph `cue` is relative to (the previous one for a trailing "He said:") */
   cueBase: number;
@@ -59,12 +71,6 @@ export const NAME_CONTEXT = 14;
 /** Characters before a partial quote read to tell a title ("on “Face the Nation”"). */
 export const TITLE_CONTEXT = 24;
 
-/** "’s" after a name: a possessor ("Donald Trump’s spokesman"), not the speaker. */
-export function possessiveAt(text: string, end: number): boolean {
-  return POSSESSIVE.test(text.slice(end, end + 3));
-}
-const POSSESSIVE = /^['’]s\b/;
-
 /** How many antecedents back a pronoun looks for one of its gender. */
 const GENDER_LOOKBACK = 24;
 
@@ -89,6 +95,15 @@ function roleFits(role: string, words: string): boolean {
 /** Words that make an unnamed speaker phrase a person ("a spokesperson", "the official"). */
 const HUMAN_HEADS = /\b(?:spokesperson|spokesman|spokeswoman|official|minister|secretary|president|senator|governor|mayor|aide|adviser|advisor|analyst|lawmaker|diplomat|source|officer|commander|leader|chairman|chairwoman|chief|director|executive|lawyer|attorney|judge|prosecutor|professor|expert|witness|resident|worker|survivor|mother|father|woman|man|candidate|nominee|strategist|pollster|voter|delegate|negotiator|ambassador|envoy|manager|owner|founder|economist|researcher|doctor|nurse)\b/i;
 const PREPOSITION_BEFORE = /\b(?:of|for|at|in|from|with|to|on|near)\s+(?:the\s+)?$/i;
+
+/** Does "’s" or "'s" start at `i`, ending a word (/^['’]s\b/ without slicing a string per mention)?
+ *  A possessor ("Donald Trump’s spokesman") is not the speaker. */
+export function possessiveAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c !== 39 && c !== 0x2019) || text.charCodeAt(i + 1) !== 115) return false;
+  const d = text.charCodeAt(i + 2); // NaN past the end: a boundary too
+  return !((d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 95);
+}
 
 class SpeakerResolver {
   /** every entity mention in text order (resolve-entities.ts): starts, ends and entities */
@@ -271,38 +286,83 @@ class SpeakerResolver {
 
 // assemble() and resolveEntities() run once per analysis, so their loops run mostly unoptimized,
 // where for-of over an array allocates an iterator result per step: they use indexed loops.
-/** `owned`: the caller drops `paras` afterwards (a full analysis), so their figures may be moved
- *  to global offsets in place instead of copied; the incremental path keeps its paragraphs. */
-export function assemble(text: string, paras: ParagraphState[], owned = false): Analysis {
-  const work: Work[] = [];
-  const candGroups: CandidateGroups = { bases: [], cands: [] };
-  const figures: Figure[] = [];
-  // reported speech of every paragraph, with its paragraph start: one walk over the paragraphs
-  // instead of three (each paragraph's results are a cache miss on a large text)
-  const reported: LocalReported[] = [];
-  const reportedBase: number[] = [];
-  let carry = -1; // index in work of an open quote waiting for the next paragraph
-  for (let pi = 0; pi < paras.length; pi++) {
-    const { start: base, local } = paras[pi];
+/** Links kept paragraphs (the incremental path): their figures are copied to text offsets, never
+ *  moved in place, and the output shares no object with them. */
+export function assemble(text: string, paras: ParagraphState[]): Analysis {
+  const linker = new Linker(text, false);
+  for (let pi = 0; pi < paras.length; pi++) linker.add(paras[pi].start, paras[pi].local, pi + 1 < paras.length && paras[pi + 1].local.opensWithQuote);
+  return linker.finish();
+}
+
+/** Every entity candidate of a full analysis, copied from its paragraph (see Linker.add): one array
+ *  reused by every analysis, so it is in the old generation and never copied by the garbage
+ *  collector, and it does not grow again (it keeps the room the largest text needed). */
+const allCands: EntityCandidates = [];
+/** Shorter texts keep their candidates in their paragraphs' arrays: those die young anyway, and the
+ *  copy's stores into an old array (write barriers) cost a short article ~2% of its time. */
+const ALL_CANDS_MIN_LENGTH = 256 * 1024;
+
+/** Links paragraphs fed one at a time in text order. A full analysis feeds each paragraph as soon as
+ *  the next one is analysed (add needs to know whether that one opens with a quote), so most of a
+ *  paragraph's results die young: kept until the end, 10 MB of text had 66k paragraphs' results
+ *  promoted to the old generation, and the garbage collector copied and marked them all. */
+export class Linker {
+  private readonly work: Work[] = [];
+  private readonly candGroups: CandidateGroups = { bases: [], cands: [], sizes: [] };
+  /** whether the candidates go to allCands, and how many of its slots they fill */
+  private readonly flat: boolean;
+  private candSlots = 0;
+  private readonly figures: Figure[] = [];
+  /** reported speech of every paragraph, with its paragraph start */
+  private readonly reported: LocalReported[] = [];
+  private readonly reportedBase: number[] = [];
+  /** paragraphs added so far */
+  private paras = 0;
+  /** index in work of an open quote waiting for the next paragraph */
+  private carry = -1;
+  /** the previous paragraph's trailing cue ("Caddell continued:") and start */
+  private trailing: LocalCue | null = null;
+  private trailingBase = 0;
+
+  constructor(
+    private readonly text: string,
+    /** see assemble; a full analysis of a long text also has each paragraph's entity candidates
+     *  copied into allCands, so the paragraph's own array dies young: kept, they were copied twice
+     *  each by the garbage collector on their way to the old generation (10 MB of text has 150,000) */
+    private readonly owned: boolean,
+  ) {
+    this.flat = owned && text.length >= ALL_CANDS_MIN_LENGTH;
+  }
+
+  /** The next paragraph: its start, results, and whether the paragraph after it opens with a quote. */
+  add(base: number, local: ParagraphLocal, nextOpens: boolean): void {
+    const { work } = this;
+    const pi = this.paras++;
+    const reportedFrom = this.reported.length;
     for (let i = 0; i < local.reported.length; i++) {
-      reported.push(local.reported[i]);
-      reportedBase.push(base);
+      this.reported.push(local.reported[i]);
+      this.reportedBase.push(base);
     }
-    const nextOpens = pi + 1 < paras.length && paras[pi + 1].local.opensWithQuote;
     for (let qi = 0; qi < local.quotes.length; qi++) {
       const lq = local.quotes[qi];
       if (lq.open && !nextOpens) continue; // unbalanced: never swallows the rest
       let lc = local.quoteCues[qi];
       // "Caddell continued:" at the end of the previous paragraph
       let cueBase = base;
-      if (!lc && qi === 0 && lq.start === 0 && pi > 0 && paras[pi - 1].local.trailingCue) {
-        lc = paras[pi - 1].local.trailingCue;
-        cueBase = paras[pi - 1].start;
+      if (!lc && qi === 0 && lq.start === 0 && pi > 0 && this.trailing) {
+        lc = this.trailing;
+        cueBase = this.trailingBase;
       }
-      const continues = qi === 0 && lq.start === 0 && carry >= 0 ? carry : -1;
+      const continues = qi === 0 && lq.start === 0 && this.carry >= 0 ? this.carry : -1;
       work.push({
-        quote: { start: lq.start + base, end: lq.end + base, text: text.slice(lq.start + base, lq.end + base), speaker: null, cue: null, method: 'none', partial: lq.partial },
+        start: lq.start + base,
+        end: lq.end + base,
+        partial: lq.partial,
         para: pi,
+        paraStart: base,
+        paraLength: local.length,
+        reportedFrom,
+        reportedTo: this.reported.length,
         cue: lc,
         cueBase,
         subject: lc ? null : local.subjectCues[qi],
@@ -312,15 +372,31 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
       });
     }
     const last = work[work.length - 1];
-    carry = last && last.para === pi && local.quotes.length > 0 && local.quotes[local.quotes.length - 1].open && nextOpens ? work.length - 1 : -1;
-    if (local.entities.length > 0) {
-      candGroups.bases.push(base);
-      candGroups.cands.push(local.entities);
+    this.carry = last && last.para === pi && local.quotes.length > 0 && local.quotes[local.quotes.length - 1].open && nextOpens ? work.length - 1 : -1;
+    this.trailing = local.trailingCue;
+    this.trailingBase = base;
+    const es = local.entities;
+    if (this.flat) {
+      // copied (a few stores each), so the paragraph's array dies young: kept, it was copied by the
+      // garbage collector twice on its way to the old generation (1.35 MB per MB of text)
+      let at = this.candSlots;
+      for (let k = 0; k < es.length; k += CAND_SIZE) {
+        for (let j = 0; j < CAND_SIZE; j++) allCands[at + j] = es[k + j];
+        allCands[at + C_START] = (es[k + C_START] as number) + base;
+        allCands[at + C_END] = (es[k + C_END] as number) + base;
+        at += CAND_SIZE;
+      }
+      this.candSlots = at;
+    } else if (es.length > 0) {
+      this.candGroups.bases.push(base);
+      this.candGroups.cands.push(es);
+      this.candGroups.sizes.push(es.length);
     }
     const figs = local.figures;
+    const figures = this.figures;
     for (let i = 0; i < figs.length; i++) {
       const f = figs[i];
-      if (owned) {
+      if (this.owned) {
         f.start += base;
         f.end += base;
         figures.push(f);
@@ -328,116 +404,133 @@ export function assemble(text: string, paras: ParagraphState[], owned = false): 
     }
   }
 
-  const resolved = resolveEntities(candGroups);
-  const resolver = new SpeakerResolver(text, resolved, work.map((w) => w.quote));
-  const attributions: Attribution[] = [];
-  // speaker phrases of quotes, then of reported speech, as start, end pairs in text offsets
-  const speakerPhrases: number[] = [];
-  for (let i = 0; i < work.length; i++) {
-    const w = work[i];
-    if (!w.cue) continue;
-    w.phrase = speakerPhrases.length >> 1;
-    speakerPhrases.push(w.cue.npStart + w.cueBase, w.cue.npEnd + w.cueBase);
-  }
-  const reportedPhrases = speakerPhrases.length >> 1;
-  for (let i = 0; i < reported.length; i++) speakerPhrases.push(reported[i].npStart + reportedBase[i], reported[i].npEnd + reportedBase[i]);
-  resolver.addHumanSpeakers(speakerPhrases);
+  /** The analysis of every paragraph added. */
+  finish(): Analysis {
+    const { work, text, reported, reportedBase, figures } = this;
+    const quotes: Quote[] = new Array<Quote>(work.length);
+    for (let i = 0; i < work.length; i++) {
+      const w = work[i];
+      quotes[i] = { start: w.start, end: w.end, text: text.slice(w.start, w.end), speaker: null, cue: null, method: 'none', partial: w.partial };
+    }
+    let resolved: ResolvedEntities;
+    if (this.flat) {
+      try {
+        resolved = resolveEntities({ bases: [0], cands: [allCands], sizes: [this.candSlots] });
+      } finally {
+        allCands.fill(undefined, 0, this.candSlots); // keeps no document's strings alive
+      }
+    } else resolved = resolveEntities(this.candGroups);
+    const resolver = new SpeakerResolver(text, resolved, quotes);
+    const attributions: Attribution[] = [];
+    // speaker phrases of quotes, then of reported speech, as start, end pairs in text offsets
+    const speakerPhrases: number[] = [];
+    for (let i = 0; i < work.length; i++) {
+      const w = work[i];
+      if (!w.cue) continue;
+      w.phrase = speakerPhrases.length >> 1;
+      speakerPhrases.push(w.cue.npStart + w.cueBase, w.cue.npEnd + w.cueBase);
+    }
+    const reportedPhrases = speakerPhrases.length >> 1;
+    for (let i = 0; i < reported.length; i++) speakerPhrases.push(reported[i].npStart + reportedBase[i], reported[i].npEnd + reportedBase[i]);
+    resolver.addHumanSpeakers(speakerPhrases);
 
-  /** `lc` is relative to the paragraph starting at `base`; `phrase` its index in speakerPhrases, or -1. */
-  const attribute = (w: Work, lc: LocalCue, base: number, how: AttributionMethod | null, phrase: number) => {
-    const { speaker, method } = phrase >= 0 ? resolver.resolvePhrase(phrase) : resolver.resolve(lc.npStart + base, lc.npEnd + base);
-    const cueStart = lc.cueStart + base;
-    const cueEnd = lc.cueEnd + base;
-    w.quote.speaker = speaker;
-    w.quote.method = how ?? method;
-    w.quote.cue = { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) };
-    attributions.push({
-      start: Math.min(speaker.start, cueStart, w.quote.start),
-      end: Math.max(speaker.end, cueEnd, w.quote.end),
-      speaker,
-      cue: w.quote.cue,
-      content: { start: w.quote.start, end: w.quote.end },
-      reported: false,
-    });
-  };
-  const titles = new Uint8Array(work.length);
-  for (let wi = 0; wi < work.length; wi++) {
-    const w = work[wi];
-    // a show or book title in quotation marks has no speaker: on Fox News’s “Fox and Friends”
-    if (w.quote.partial && isTitle(text, w.quote)) titles[wi] = 1;
-    else if (w.cue) attribute(w, w.cue, w.cueBase, null, w.phrase);
-  }
-  // multi-paragraph quotes share one speaker: a part without a cue takes the chain's
-  const roots = new Int32Array(work.length);
-  for (let i = 0; i < work.length; i++) roots[i] = work[i].continues >= 0 ? roots[work[i].continues] : i;
-  // per chain root: the first part with a speaker, or -1
-  const chainSpeaker = new Int32Array(work.length).fill(-1);
-  const byStart = new Map<ParagraphState, LocalReported[]>();
-  for (let i = 0; i < work.length; i++) {
-    const root = roots[i];
-    if (work[i].quote.speaker && chainSpeaker[root] < 0) chainSpeaker[root] = i;
-  }
-  for (let i = 0; i < work.length; i++) {
-    const w = work[i];
-    if (w.quote.speaker || titles[i]) continue;
-    const inChain = w.continues >= 0 || (i + 1 < work.length && work[i + 1].continues === i);
-    const from = inChain && chainSpeaker[roots[i]] >= 0 ? work[chainSpeaker[roots[i]]] : undefined;
-    if (from) {
-      w.quote.speaker = from.quote.speaker;
-      w.quote.method = 'inherited';
-      continue;
+    /** `lc` is relative to the paragraph starting at `base`; `phrase` its index in speakerPhrases, or -1. */
+    const attribute = (q: Quote, lc: LocalCue, base: number, how: AttributionMethod | null, phrase: number) => {
+      const { speaker, method } = phrase >= 0 ? resolver.resolvePhrase(phrase) : resolver.resolve(lc.npStart + base, lc.npEnd + base);
+      const cueStart = lc.cueStart + base;
+      const cueEnd = lc.cueEnd + base;
+      q.speaker = speaker;
+      q.method = how ?? method;
+      q.cue = { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) };
+      attributions.push({
+        start: Math.min(speaker.start, cueStart, q.start),
+        end: Math.max(speaker.end, cueEnd, q.end),
+        speaker,
+        cue: q.cue,
+        content: { start: q.start, end: q.end },
+        reported: false,
+      });
+    };
+    const titles = new Uint8Array(work.length);
+    for (let wi = 0; wi < work.length; wi++) {
+      const w = work[wi];
+      // a show or book title in quotation marks has no speaker: on Fox News’s “Fox and Friends”
+      if (w.partial && isTitle(text, quotes[wi])) titles[wi] = 1;
+      else if (w.cue) attribute(quotes[wi], w.cue, w.cueBase, null, w.phrase);
     }
-    // inside reported speech: "A cashier who “steals …” is held accountable, Warren said."
-    const para = paras[w.para];
-    const rep = reportedAround(para, w.quote, byStart);
-    if (rep) {
-      attribute(w, rep, para.start, null, -1);
-      continue;
+    // multi-paragraph quotes share one speaker: a part without a cue takes the chain's
+    const roots = new Int32Array(work.length);
+    for (let i = 0; i < work.length; i++) roots[i] = work[i].continues >= 0 ? roots[work[i].continues] : i;
+    // per chain root: the first part with a speaker, or -1
+    const chainSpeaker = new Int32Array(work.length).fill(-1);
+    const byStart = new ReportedByStart(reported);
+    for (let i = 0; i < work.length; i++) {
+      const root = roots[i];
+      if (quotes[i].speaker && chainSpeaker[root] < 0) chainSpeaker[root] = i;
     }
-    if (w.subject) {
-      attribute(w, w.subject, para.start, 'subject', -1);
-      continue;
-    }
-    // a quote with no cue takes the speaker of the previous quote, same or previous paragraph, or
-    // of reported speech just before it ("…, Schiff said. “The other factor …”")
-    const before = w.quote.partial ? null : reportedBefore(para, w.quote, i > 0 ? work[i - 1].quote.end : 0, byStart);
-    if (before) {
-      w.quote.speaker = resolver.resolve(before.npStart + para.start, before.npEnd + para.start).speaker;
-      w.quote.method = 'inherited';
-      continue;
-    }
-    if (!w.quote.partial && i > 0) {
-      const prev = work[i - 1];
-      if (prev.quote.speaker && (w.para === prev.para || (w.para - prev.para === 1 && !w.intro))) {
-        w.quote.speaker = prev.quote.speaker;
-        w.quote.method = 'inherited';
+    for (let i = 0; i < work.length; i++) {
+      const w = work[i];
+      const q = quotes[i];
+      if (q.speaker || titles[i]) continue;
+      const inChain = w.continues >= 0 || (i + 1 < work.length && work[i + 1].continues === i);
+      const from = inChain && chainSpeaker[roots[i]] >= 0 ? quotes[chainSpeaker[roots[i]]] : undefined;
+      if (from) {
+        q.speaker = from.speaker;
+        q.method = 'inherited';
         continue;
       }
+      // inside reported speech: "A cashier who “steals …” is held accountable, Warren said."
+      const paraStart = w.paraStart;
+      const rep = reportedAround(byStart.of(w), paraStart, q);
+      if (rep) {
+        attribute(q, rep, paraStart, null, -1);
+        continue;
+      }
+      if (w.subject) {
+        attribute(q, w.subject, paraStart, 'subject', -1);
+        continue;
+      }
+      // a quote with no cue takes the speaker of the previous quote, same or previous paragraph, or
+      // of reported speech just before it ("…, Schiff said. “The other factor …”")
+      const before = q.partial ? null : reportedBefore(byStart.of(w), paraStart, q, i > 0 ? quotes[i - 1].end : 0);
+      if (before) {
+        q.speaker = resolver.resolve(before.npStart + paraStart, before.npEnd + paraStart).speaker;
+        q.method = 'inherited';
+        continue;
+      }
+      if (!q.partial && i > 0) {
+        const prev = work[i - 1];
+        if (quotes[i - 1].speaker && (w.para === prev.para || (w.para - prev.para === 1 && !w.intro))) {
+          q.speaker = quotes[i - 1].speaker;
+          q.method = 'inherited';
+          continue;
+        }
+      }
+      if (w.intro) attribute(q, w.intro, paraStart, 'subject', -1);
     }
-    if (w.intro) attribute(w, w.intro, para.start, 'subject', -1);
-  }
 
-  const quoteAttributions = attributions.splice(0, attributions.length);
-  echoSpeakers(work, paras);
-  for (let i = 0; i < reported.length; i++) {
-    const r = reported[i];
-    const base = reportedBase[i];
-    const cueStart = r.cueStart + base;
-    const cueEnd = r.cueEnd + base;
-    const content = { start: r.contentStart + base, end: r.contentEnd + base };
-    const { speaker } = resolver.resolvePhrase(reportedPhrases + i);
-    attributions.push({
-      start: Math.min(speaker.start, cueStart, content.start),
-      end: Math.max(speaker.end, cueEnd, content.end),
-      speaker,
-      cue: { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) },
-      content,
-      reported: true,
-    });
+    const quoteAttributions = attributions.splice(0, attributions.length);
+    echoSpeakers(work, quotes);
+    for (let i = 0; i < reported.length; i++) {
+      const r = reported[i];
+      const base = reportedBase[i];
+      const cueStart = r.cueStart + base;
+      const cueEnd = r.cueEnd + base;
+      const content = { start: r.contentStart + base, end: r.contentEnd + base };
+      const { speaker } = resolver.resolvePhrase(reportedPhrases + i);
+      attributions.push({
+        start: Math.min(speaker.start, cueStart, content.start),
+        end: Math.max(speaker.end, cueEnd, content.end),
+        speaker,
+        cue: { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) },
+        content,
+        reported: true,
+      });
+    }
+    const ordered = merge(sortIfNeeded(quoteAttributions, byAttribution), sortIfNeeded(attributions, byAttribution), byAttribution);
+    sortIfNeeded(figures, bySpan);
+    return { quotes, attributions: ordered, figures, entities: resolved.entities };
   }
-  const ordered = merge(sortIfNeeded(quoteAttributions, byAttribution), sortIfNeeded(attributions, byAttribution), byAttribution);
-  sortIfNeeded(figures, bySpan);
-  return { quotes: work.map((w) => w.quote), attributions: ordered, figures, entities: resolved.entities };
 }
 
 /** Words before a title in quotation marks: "on “Face the Nation”", "Fox News’s “Fox and Friends”" (not "of":
@@ -469,14 +562,23 @@ function isTitle(text: string, q: Quote): boolean {
  *  thousands of quotes and cues linear. */
 const REPORTED_LOOKBACK = 16;
 
-/** A paragraph's reported speech ordered by content start (built on first use). */
-function reportedByStart(para: ParagraphState, cache: Map<ParagraphState, LocalReported[]>): LocalReported[] {
-  let sorted = cache.get(para);
-  if (!sorted) {
-    sorted = para.local.reported.slice().sort((a, b) => a.contentStart - b.contentStart);
-    cache.set(para, sorted);
+/** Each paragraph's reported speech ordered by content start (sorted on first use). */
+class ReportedByStart {
+  private readonly sorted = new Map<number, LocalReported[]>();
+
+  /** every paragraph's reported speech, in paragraph order */
+  constructor(private readonly all: LocalReported[]) {}
+
+  /** The reported speech of w's paragraph; null when it has none. */
+  of(w: Work): LocalReported[] | null {
+    if (w.reportedFrom === w.reportedTo) return null;
+    let xs = this.sorted.get(w.para);
+    if (!xs) {
+      xs = this.all.slice(w.reportedFrom, w.reportedTo).sort((a, b) => a.contentStart - b.contentStart);
+      this.sorted.set(w.para, xs);
+    }
+    return xs;
   }
-  return sorted;
 }
 
 /** Index of the last item whose content starts at or before `at`, or -1. */
@@ -491,24 +593,22 @@ function lastStartingBy(xs: LocalReported[], at: number): number {
   return lo - 1;
 }
 
-/** The reported speech of the quote's paragraph whose content holds the quote (innermost), in paragraph offsets. */
-function reportedAround(para: ParagraphState, q: Span, cache: Map<ParagraphState, LocalReported[]>): LocalCue | null {
-  if (para.local.reported.length === 0) return null;
-  const xs = reportedByStart(para, cache);
-  const s = q.start - para.start;
-  const e = q.end - para.start;
+/** The reported speech `xs` of the quote's paragraph (starting at `base`) whose content holds the quote (innermost), in paragraph offsets. */
+function reportedAround(xs: LocalReported[] | null, base: number, q: Span): LocalCue | null {
+  if (!xs) return null;
+  const s = q.start - base;
+  const e = q.end - base;
   for (let i = lastStartingBy(xs, s), n = 0; i >= 0 && n < REPORTED_LOOKBACK; i--, n++) {
     if (xs[i].contentEnd >= e) return xs[i];
   }
   return null;
 }
 
-/** The last reported speech of the quote's paragraph between `after` and the quote, in paragraph offsets. */
-function reportedBefore(para: ParagraphState, q: Span, after: number, cache: Map<ParagraphState, LocalReported[]>): LocalCue | null {
-  if (para.local.reported.length === 0) return null;
-  const xs = reportedByStart(para, cache);
-  const s = q.start - para.start;
-  const from = after - para.start;
+/** The last reported speech `xs` of the quote's paragraph (starting at `base`) between `after` and the quote, in paragraph offsets. */
+function reportedBefore(xs: LocalReported[] | null, base: number, q: Span, after: number): LocalCue | null {
+  if (!xs) return null;
+  const s = q.start - base;
+  const from = after - base;
   let best: LocalReported | null = null;
   for (let i = lastStartingBy(xs, s), n = 0; i >= 0 && n < REPORTED_LOOKBACK && xs[i].contentStart >= from; i--, n++) {
     const r = xs[i];
@@ -556,16 +656,16 @@ export function echoKey(quoteText: string): string {
 
 /** A headline quote repeats words said later ("‘We lost everything’"): it takes that speaker.
  *  Only short (headline-like) paragraphs are checked, against a bounded window of quotes. */
-function echoSpeakers(work: Work[], paras: ParagraphState[]): void {
+function echoSpeakers(work: Work[], quotes: Quote[]): void {
   const keys = new Map<number, string>();
   const keyOf = (i: number) => {
     let k = keys.get(i);
-    if (k === undefined) keys.set(i, (k = echoKey(work[i].quote.text)));
+    if (k === undefined) keys.set(i, (k = echoKey(quotes[i].text)));
     return k;
   };
   for (let i = 0; i < work.length; i++) {
-    const q = work[i].quote;
-    if (q.speaker || !mayEcho(q.partial, q.text.length, paras[work[i].para].local.length)) continue;
+    const q = quotes[i];
+    if (q.speaker || !mayEcho(q.partial, q.text.length, work[i].paraLength)) continue;
     const key = keyOf(i);
     if (key.length < 8) continue;
     for (let d = 1; d <= ECHO_WINDOW; d++) {
@@ -573,11 +673,11 @@ function echoSpeakers(work: Work[], paras: ParagraphState[]): void {
       // the quote d after first, then d before (no array per step: this loop runs 80 times a quote)
       for (let side = 0; side < 2 && hit < 0; side++) {
         const j = side === 0 ? i + d : i - d;
-        const o = work[j]?.quote;
+        const o = quotes[j];
         if (o && o.speaker && o.text.length > q.text.length && keyOf(j).includes(key)) hit = j;
       }
       if (hit >= 0) {
-        q.speaker = work[hit].quote.speaker;
+        q.speaker = quotes[hit].speaker;
         q.method = 'inherited';
         break;
       }

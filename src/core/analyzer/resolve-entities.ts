@@ -152,11 +152,13 @@ const MAX_REF_LOOKBACK = 20;
 export interface CandidateGroups {
   bases: number[];
   cands: EntityCandidates[];
+  /** slots in use of each group's array (a reused array is longer) */
+  sizes: number[];
 }
 
 /** Runs once per analysis (mostly unoptimized): hot loops are indexed, not for-of (see assemble). */
 export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
-  const { bases, cands: groupCands } = groups;
+  const { bases, cands: groupCands, sizes } = groups;
   const clusters: Cluster[] = [];
   const byPlace = new Map<string, Cluster>();
   const byOrg = new Map<string, Cluster>();
@@ -181,7 +183,7 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
   /** candidates linked after the first pass, as (group, slot in group, start, candidate index) */
   const deferred: number[] = [];
   let total = 0;
-  for (let gi = 0; gi < groupCands.length; gi++) total += groupCands[gi].length / CAND_SIZE;
+  for (let gi = 0; gi < groupCands.length; gi++) total += sizes[gi] / CAND_SIZE;
   /** cluster id of each candidate (-1: none), by its index in text order; mentions are built in order at the end */
   const assigned = new Int32Array(total).fill(-1);
   const cluster = (type: EntityType, name: string, tokens: string[], head?: string, modifier?: string): Cluster => {
@@ -209,7 +211,7 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
   };
 
   let idx = -1;
-  for (let gi = 0; gi < groupCands.length; gi++) for (let k = 0; k < groupCands[gi].length; k += CAND_SIZE) {
+  for (let gi = 0; gi < groupCands.length; gi++) for (let k = 0; k < sizes[gi]; k += CAND_SIZE) {
     const cs = groupCands[gi];
     idx++;
     const start = (cs[k + C_START] as number) + bases[gi];
@@ -397,7 +399,7 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
   const mentionEnds: number[] = [];
   const mentionEntities: Entity[] = [];
   idx = -1;
-  for (let gi = 0; gi < groupCands.length; gi++) for (let k = 0; k < groupCands[gi].length; k += CAND_SIZE) {
+  for (let gi = 0; gi < groupCands.length; gi++) for (let k = 0; k < sizes[gi]; k += CAND_SIZE) {
     const cs = groupCands[gi];
     const base = bases[gi];
     const id = assigned[++idx];
