@@ -324,6 +324,13 @@ export class Linker {
   private trailing: LocalCue | null = null;
   private trailingBase = 0;
 
+  /** Clears what this analysis put in allCands, so it keeps no document's strings alive (also when
+   *  an analysis stops half way through). */
+  release(): void {
+    if (this.candSlots > 0) allCands.fill(undefined, 0, this.candSlots);
+    this.candSlots = 0;
+  }
+
   constructor(
     private readonly text: string,
     /** see assemble; a full analysis of a long text also has each paragraph's entity candidates
@@ -417,7 +424,7 @@ export class Linker {
       try {
         resolved = resolveEntities({ bases: [0], cands: [allCands], sizes: [this.candSlots] });
       } finally {
-        allCands.fill(undefined, 0, this.candSlots); // keeps no document's strings alive
+        this.release();
       }
     } else resolved = resolveEntities(this.candGroups);
     const resolver = new SpeakerResolver(text, resolved, quotes);

@@ -21,6 +21,15 @@ export function analyze(text: string): Analysis {
   // (see Linker); the linker owns them, so it moves their figures in place
   const b = paragraphBounds(text, 0, text.length);
   const linker = new Linker(text, true);
+  try {
+    return linkAll(text, b, linker);
+  } finally {
+    linker.release();
+  }
+}
+
+/** The paragraphs of `b` (start, end pairs) analysed and linked (a loop of its own: no try around it). */
+function linkAll(text: string, b: number[], linker: Linker): Analysis {
   let prev: ParagraphLocal | null = null;
   for (let k = 0; k < b.length; k += 2) {
     const local = analyzeParagraph(text.slice(b[k], b[k + 1]), false);
