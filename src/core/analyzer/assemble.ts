@@ -294,6 +294,12 @@ export function assemble(text: string, paras: ParagraphState[]): Analysis {
   return linker.finish();
 }
 
+/** A paragraph's figure in text offsets: a copy, which kept paragraph results need (the incremental
+ *  path moves output objects in place). */
+export function textFigure(f: Figure, base: number): Figure {
+  return { start: f.start + base, end: f.end + base, text: f.text, kind: f.kind, value: f.value, unit: f.unit };
+}
+
 /** Every entity candidate of a full analysis, copied from its paragraph (see Linker.add): one array
  *  reused by every analysis, so it is in the old generation and never copied by the garbage
  *  collector, and it does not grow again (it keeps the room the largest text needed). */
@@ -407,7 +413,7 @@ export class Linker {
         f.start += base;
         f.end += base;
         figures.push(f);
-      } else figures.push({ start: f.start + base, end: f.end + base, text: f.text, kind: f.kind, value: f.value, unit: f.unit });
+      } else figures.push(textFigure(f, base));
     }
   }
 

@@ -9,7 +9,7 @@
 import type { Analysis, Figure, Quote } from './types';
 import { isLineBreak } from './paragraphs';
 import { analyzeParagraphsIn } from './paragraph-local';
-import { assemble, type ParagraphState } from './assemble';
+import { assemble, textFigure, type ParagraphState } from './assemble';
 import { Move, movableSpans, moveSpans, type MovableSpans } from './incremental-move';
 import { firstStartingAt } from './search';
 import { READ_REACH, echoUnaffected, readsEdit, sameFigures, sameMoved } from './incremental-same';
@@ -145,9 +145,7 @@ function figuresMoved(paras: ParagraphState[], left: number, right: number, midd
 /** The paragraphs' figures in text offsets, as assemble() builds them. */
 function textFigures(paras: ParagraphState[]): Figure[] {
   const out: Figure[] = [];
-  for (const { start: base, local } of paras) {
-    for (const f of local.figures) out.push({ start: f.start + base, end: f.end + base, text: f.text, kind: f.kind, value: f.value, unit: f.unit });
-  }
+  for (const { start: base, local } of paras) for (const f of local.figures) out.push(textFigure(f, base));
   return out;
 }
 
