@@ -24,6 +24,8 @@ export function activate(context: vscode.ExtensionContext) {
     /** time spent in activate() itself (module loading by VS Code comes before it) */
     activationMs,
     claimsFor: (uri: vscode.Uri) => claims.store.claimsFor(uri),
+    /** fires when an article's claims change; claims moved by typing are announced once it pauses */
+    onDidChangeClaims: claims.store.onDidChangeClaims,
     article: article.api,
   };
 }

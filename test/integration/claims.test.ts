@@ -11,6 +11,7 @@ interface ClaimView {
 }
 interface NewsmarkApi {
   claimsFor(uri: vscode.Uri): readonly ClaimView[];
+  onDidChangeClaims: vscode.Event<vscode.Uri>;
 }
 
 const ARTICLE = [
@@ -188,6 +189,29 @@ suite('claims: tagging, the sidecar and anchoring', () => {
     await doc.save();
     const json = JSON.parse(await readText(uri.with({ path: `${uri.path}.annotations.json` })));
     assert.equal(json.annotations.length, 2, 'the orphaned claim is still in the sidecar after saving');
+  });
+
+  test('typing moves claims at once and announces them once typing pauses', async () => {
+    const { uri, editor } = await freshArticle();
+    const newsmark = await api();
+    await vscode.commands.executeCommand('newsmark.tagClaim', { uri: uri.toString(), ...offsets(editor.document, CLAIM_1), label: 'needs-source', note: '' });
+    await sleep(1000); // the tag's own announcements and the sidecar write are over
+    const doc = editor.document;
+    const heard: number[] = [];
+    const sub = newsmark.onDidChangeClaims((u) => u.toString() === uri.toString() && heard.push(Date.now()));
+    try {
+      const keys = 'Update: ';
+      for (const ch of keys) await editor.edit((e) => e.insert(new vscode.Position(1, 0), ch));
+      // the store is current after every keystroke
+      assert.equal(doc.getText(newsmark.claimsFor(uri)[0].range!), CLAIM_1);
+      // the views (decorations, Problems, outline, status bar) redraw every claim: not once per keystroke
+      assert.ok(heard.length < keys.length, `${heard.length} announcements for ${keys.length} keystrokes`);
+      await waitFor(() => heard.length > 0 || undefined, 'the announcement after typing');
+      const d = await waitFor(() => vscode.languages.getDiagnostics(uri).find((x) => x.code === 'needs-source' && x.range.start.character === keys.length), 'the diagnostic on the moved claim');
+      assert.equal(doc.getText(d.range), CLAIM_1);
+    } finally {
+      sub.dispose();
+    }
   });
 
   test('after the article is rewritten on disk with a paragraph inserted above, claims cover the same words', async () => {
