@@ -339,9 +339,11 @@ export class Linker {
 
   constructor(
     private readonly text: string,
-    /** see assemble; a full analysis of a long text also has each paragraph's entity candidates
-     *  copied into allCands, so the paragraph's own array dies young: kept, they were copied twice
-     *  each by the garbage collector on their way to the old generation (10 MB of text has 150,000) */
+    /** the caller drops the paragraphs' results (a full analysis): their figures are moved to text
+     *  offsets in place instead of copied (assemble, for kept results, copies). A long text also has
+     *  each paragraph's entity candidates copied into allCands, so the paragraph's own array dies
+     *  young: kept, they were copied twice each by the garbage collector on their way to the old
+     *  generation (10 MB of text has 150,000) */
     private readonly owned: boolean,
   ) {
     this.flat = owned && text.length >= ALL_CANDS_MIN_LENGTH;

@@ -319,6 +319,8 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
     const state = this.states.get(key);
     if (!state) return;
     this.states.delete(key); // saved articles reload from disk when they are opened again
+    clearTimeout(this.movedTimers.get(key));
+    this.movedTimers.delete(key);
     if (state.sidecar) {
       this.outsideWatchers.get(state.sidecar.toString())?.dispose();
       this.outsideWatchers.delete(state.sidecar.toString());
