@@ -5,6 +5,7 @@ import { activateExtension, closeAll, exists, openArticle, readText, sleep, wait
 interface ClaimView {
   id: string;
   label: string;
+  labelTitle: string;
   note: string;
   exact: string;
   range: vscode.Range | null;
@@ -211,6 +212,33 @@ suite('claims: tagging, the sidecar and anchoring', () => {
       assert.equal(doc.getText(d.range), CLAIM_1);
     } finally {
       sub.dispose();
+    }
+  });
+
+  test('every view reads one answer per change: kept until an edit, a tag or a label setting changes it', async () => {
+    const { uri, editor } = await freshArticle();
+    const newsmark = await api();
+    const doc = editor.document;
+    await vscode.commands.executeCommand('newsmark.tagClaim', { uri: uri.toString(), ...offsets(doc, CLAIM_1), label: 'verified', note: '' });
+    const first = newsmark.claimsFor(uri);
+    assert.equal(newsmark.claimsFor(uri), first, 'nothing changed: the same answer');
+    assert.ok(Object.isFrozen(first), 'shared with every view, so nobody may change it');
+
+    await editor.edit((e) => e.insert(new vscode.Position(1, 0), 'Meanwhile, '));
+    const moved = newsmark.claimsFor(uri);
+    assert.notEqual(moved, first);
+    assert.equal(doc.getText(moved[0].range!), CLAIM_1, 'the edit moved the range');
+
+    await vscode.commands.executeCommand('newsmark.tagClaim', { uri: uri.toString(), ...offsets(doc, CLAIM_2), label: 'false', note: '' });
+    assert.deepEqual(newsmark.claimsFor(uri).map((c) => c.label), ['verified', 'false'], 'a new tag shows at once');
+
+    const cfg = vscode.workspace.getConfiguration('newsmark');
+    await cfg.update('claimLabels', [{ id: 'verified', title: 'Checked', color: '#2e7d32' }, { id: 'false', title: 'Wrong', color: '#c62828' }], vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(() => newsmark.claimsFor(uri)[0].labelTitle === 'Checked' || undefined, 'the new label titles');
+      assert.equal(newsmark.claimsFor(uri)[1].labelTitle, 'Wrong');
+    } finally {
+      await cfg.update('claimLabels', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
 

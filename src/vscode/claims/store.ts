@@ -52,6 +52,17 @@ interface ArticleState {
   /** the document text the ranges refer to when the article is closed / untitled (for "save as" matching) */
   lastText: string;
   loading: Promise<void> | null;
+  /** claimsFor's answer, kept until the claims, their ranges, the document or the labels change:
+   *  every view (decorations, diagnostics, outline, status bar, tree, hover, code actions) asks for
+   *  it, and with 1,000 claims each answer cost 2,000 positionAt calls and a sort */
+  views: ClaimViews | null;
+}
+
+interface ClaimViews {
+  doc: vscode.TextDocument;
+  version: number;
+  labels: unknown;
+  list: readonly ClaimView[];
 }
 
 const UNDO_DEPTH = 50;
@@ -153,6 +164,7 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
       writeError: null,
       lastText: doc.getText(),
       loading: null,
+      views: null,
     };
   }
 
@@ -216,6 +228,7 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
   }
 
   private pruneRanges(state: ArticleState): void {
+    state.views = null;
     const ids = new Set(state.file?.annotations.map((a) => a.id) ?? []);
     for (const id of [...state.ranges.keys()]) if (!ids.has(id)) state.ranges.delete(id);
   }
@@ -273,6 +286,7 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
       if (was && !now) now = this.findAgain(state, id, (text ??= e.document.getText()));
       state.ranges.set(id, now);
     });
+    state.views = null;
     this.announceMoved(state.article);
   }
 
@@ -347,6 +361,7 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
       state.ranges.set(annotations[i].id, r.status === 'orphaned' ? null : { start: r.start, end: r.end }),
     );
     for (const a of annotations) state.unsaved.add(a.id);
+    state.views = null;
     this.states.set(doc.uri.toString(), state);
     this.watchOutside(state);
     this.log.info(`claims of ${from} move to ${doc.uri.toString(true)}`);
@@ -533,6 +548,8 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
     if (!state?.file) return [];
     const doc = this.openDocument(uri);
     const labels = this.settings.current.claimLabels;
+    const kept = state.views;
+    if (kept && doc && kept.doc === doc && kept.version === doc.version && kept.labels === labels) return kept.list;
     const views = state.file.annotations.map((a): ClaimView => {
       const r = state.ranges.get(a.id);
       const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector');
@@ -548,7 +565,10 @@ export class ClaimStore implements ClaimsSource, vscode.Disposable {
         range: r && doc ? new vscode.Range(doc.positionAt(r.start), doc.positionAt(r.end)) : null,
       };
     });
-    return views.sort((x, y) => (x.range && y.range ? x.range.start.compareTo(y.range.start) : x.range ? -1 : y.range ? 1 : 0));
+    const list = Object.freeze(views.sort((x, y) => (x.range && y.range ? x.range.start.compareTo(y.range.start) : x.range ? -1 : y.range ? 1 : 0)));
+    // (a closed article's views are not kept: its ranges have no document to be positions in)
+    state.views = doc ? { doc, version: doc.version, labels, list } : null;
+    return list;
   }
 
   claimAt(doc: vscode.TextDocument, pos: vscode.Position): ClaimView | undefined {
