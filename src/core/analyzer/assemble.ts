@@ -98,6 +98,11 @@ export const NAME_CONTEXT = 14;
 /** Characters before a partial quote read to tell a title ("on “Face the Nation”"). */
 export const TITLE_CONTEXT = 24;
 
+/** Genders as numbers (an Int8Array of them per entity), and not yet known. */
+const GENDERS: Gender[] = [null, 'f', 'm'];
+const UNKNOWN = -1;
+const genderCode = (g: Gender): number => (g === null ? 0 : g === 'f' ? 1 : 2);
+
 /** How many antecedents back a pronoun looks for one of its gender. */
 const GENDER_LOOKBACK = 24;
 
@@ -133,10 +138,12 @@ export function possessiveAt(text: string, i: number): boolean {
 }
 
 class SpeakerResolver {
-  /** every entity mention in text order (resolve-entities.ts): starts, ends and entities */
-  private readonly mStart: number[];
-  private readonly mEnd: number[];
-  private readonly mEntity: Entity[];
+  /** every entity mention in text order (resolve-entities.ts): starts, ends and entities (indices
+   *  in `entities`) */
+  private readonly mStart: Int32Array;
+  private readonly mEnd: Int32Array;
+  private readonly mEntity: Int32Array;
+  private readonly entities: Entity[];
   /** people mentioned outside quotes, and unnamed human speakers, in order: pronoun antecedents */
   private antecedents: Antecedent[] = [];
 
@@ -148,17 +155,19 @@ class SpeakerResolver {
     this.mStart = resolved.mentionStarts;
     this.mEnd = resolved.mentionEnds;
     this.mEntity = resolved.mentionEntities;
-    const genders = new Map<Entity, Gender>();
+    this.entities = resolved.entities;
+    /** each entity's gender, once known (UNKNOWN before) */
+    const genders = new Int8Array(this.entities.length).fill(UNKNOWN);
     let q = 0;
     for (let i = 0; i < this.mStart.length; i++) {
-      const entity = this.mEntity[i];
+      const ei = this.mEntity[i];
+      const entity = this.entities[ei];
       const start = this.mStart[i];
       if (entity.type !== 'person') continue;
       while (q < quotes.length && quotes[q].end <= start) q++;
       if (q < quotes.length && quotes[q].start <= start) continue;
-      let gender = genders.get(entity);
-      if (gender === undefined) genders.set(entity, (gender = this.genderOf(entity)));
-      this.antecedents.push({ start, end: this.mEnd[i], name: entity.name, entityId: entity.id, gender });
+      if (genders[ei] === UNKNOWN) genders[ei] = genderCode(this.genderOf(entity));
+      this.antecedents.push({ start, end: this.mEnd[i], name: entity.name, entityId: entity.id, gender: GENDERS[genders[ei]] });
     }
   }
 
@@ -229,7 +238,7 @@ class SpeakerResolver {
     for (let i = this.firstMentionFrom(start); i < this.mStart.length && this.mStart[i] < end; i++) {
       const mStart = this.mStart[i];
       const mEnd = this.mEnd[i];
-      const entity = this.mEntity[i];
+      const entity = this.entities[this.mEntity[i]];
       if (mEnd > end) continue;
       // a possessor is not the speaker: "Donald Trump’s spokesman"
       if (mEnd < end && possessiveAt(this.text, mEnd)) continue;
@@ -241,13 +250,13 @@ class SpeakerResolver {
         continue;
       }
       const p = SPEAKER_PRIORITY[entity.type];
-      const bp = SPEAKER_PRIORITY[this.mEntity[best].type];
+      const bp = SPEAKER_PRIORITY[this.entities[this.mEntity[best]].type];
       if (p > bp || (p === bp && mEnd - mStart > this.mEnd[best] - this.mStart[best])) best = i;
     }
     if (best >= 0) {
       const bStart = this.mStart[best];
       const bEnd = this.mEnd[best];
-      const entity = this.mEntity[best];
+      const entity = this.entities[this.mEntity[best]];
       return {
         speaker: { start: bStart, end: bEnd, text: this.text.slice(bStart, bEnd), name: entity.name, entityId: entity.id },
         method: 'explicit',
@@ -270,7 +279,7 @@ class SpeakerResolver {
     const org = ORG_REFERENCES.has(head);
     if (!org && !ROLE_HEADS.has(head)) return undefined;
     for (let i = this.firstMentionFrom(at) - 1, n = 0; i >= 0 && n < NOMINAL_LOOKBACK; i--, n++) {
-      const e = this.mEntity[i];
+      const e = this.entities[this.mEntity[i]];
       if (org ? e.type === 'organization' && !NEWS_ORGS.test(e.name) : e.type === 'person' && e.role !== undefined && roleFits(e.role, words)) return e;
     }
     return undefined;
