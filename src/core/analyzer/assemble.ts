@@ -82,14 +82,6 @@ interface Resolution {
   npEnd: number;
 }
 
-interface Antecedent {
-  start: number;
-  end: number;
-  name: string;
-  entityId: string | null;
-  gender: Gender;
-}
-
 // Text read beyond the per-paragraph results: besides each quote's, cue's and speaker phrase's own
 // text, these windows. The incremental path moves the old output instead of relinking only when an
 // edit changes none of it (incremental-same.ts): keep that file in step with any new read.
@@ -98,10 +90,13 @@ export const NAME_CONTEXT = 14;
 /** Characters before a partial quote read to tell a title ("on “Face the Nation”"). */
 export const TITLE_CONTEXT = 24;
 
-/** Genders as numbers (an Int8Array of them per entity), and not yet known. */
-const GENDERS: Gender[] = [null, 'f', 'm'];
+/** Genders as numbers, for Int8Arrays of them: unknown (fits both), f, m; and not yet worked out. */
+const NEUTRAL = 0;
 const UNKNOWN = -1;
-const genderCode = (g: Gender): number => (g === null ? 0 : g === 'f' ? 1 : 2);
+const genderCode = (g: Gender): number => (g === null ? NEUTRAL : g === 'f' ? 1 : 2);
+/** How a speaker phrase was resolved, for a Uint8Array of them: not yet, by name, as a pronoun. */
+const EXPLICIT = 1;
+const PRONOUN = 2;
 
 /** How many antecedents back a pronoun looks for one of its gender. */
 const GENDER_LOOKBACK = 24;
@@ -144,8 +139,16 @@ class SpeakerResolver {
   private readonly mEnd: Int32Array;
   private readonly mEntity: Int32Array;
   private readonly entities: Entity[];
-  /** people mentioned outside quotes, and unnamed human speakers, in order: pronoun antecedents */
-  private antecedents: Antecedent[] = [];
+  /** pronoun antecedents, by end then start: people mentioned outside quotes, and unnamed human
+   *  speakers. Columns of numbers (no object each): start, end, gender (an index in GENDERS), and
+   *  what it is: a mention's index, or -1 - k for speaker phrase k. */
+  private aStart: Int32Array;
+  private aEnd: Int32Array;
+  private aGender: Int8Array;
+  private aRef: Int32Array;
+  private aCount = 0;
+  /** how the last resolution returned found its speaker */
+  method: AttributionMethod = 'none';
 
   constructor(
     private readonly text: string,
@@ -156,10 +159,16 @@ class SpeakerResolver {
     this.mEnd = resolved.mentionEnds;
     this.mEntity = resolved.mentionEntities;
     this.entities = resolved.entities;
+    const n = this.mStart.length;
+    this.aStart = new Int32Array(n);
+    this.aEnd = new Int32Array(n);
+    this.aGender = new Int8Array(n);
+    this.aRef = new Int32Array(n);
     /** each entity's gender, once known (UNKNOWN before) */
     const genders = new Int8Array(this.entities.length).fill(UNKNOWN);
     let q = 0;
-    for (let i = 0; i < this.mStart.length; i++) {
+    let a = 0;
+    for (let i = 0; i < n; i++) {
       const ei = this.mEntity[i];
       const entity = this.entities[ei];
       const start = this.mStart[i];
@@ -167,72 +176,126 @@ class SpeakerResolver {
       while (q < quotes.length && quotes[q].end <= start) q++;
       if (q < quotes.length && quotes[q].start <= start) continue;
       if (genders[ei] === UNKNOWN) genders[ei] = genderCode(this.genderOf(entity));
-      this.antecedents.push({ start, end: this.mEnd[i], name: entity.name, entityId: entity.id, gender: GENDERS[genders[ei]] });
+      this.aStart[a] = start;
+      this.aEnd[a] = this.mEnd[i];
+      this.aGender[a] = genders[ei];
+      this.aRef[a++] = i;
     }
+    this.aCount = a;
   }
 
   /** the speaker phrases of cues and reported speech, as start, end pairs (addHumanSpeakers), and
-   *  each one's resolution: resolved once, looked up by index instead of a map by offset */
+   *  each one's speaker and method once resolved (NOT_RESOLVED before): looked up by index instead
+   *  of a map by offset */
   private phrases: Int32Array = new Int32Array(0);
-  private phraseRes: (Resolution | undefined)[] = [];
+  private phraseSpeaker: (Speaker | undefined)[] = [];
+  private phraseMethod: Uint8Array = new Uint8Array(0);
 
   /** Unnamed human speaker phrases ("A spokesperson for APM Terminals") can be "she" later.
    *  `nps` holds start, end pairs in text offsets: every cue's and reported speech's phrase, which
    *  resolvePhrase(k) then serves. */
   addHumanSpeakers(nps: Int32Array): void {
+    const n = nps.length >> 1;
     this.phrases = nps;
-    this.phraseRes = new Array<Resolution | undefined>(nps.length >> 1);
-    const extra: Antecedent[] = [];
-    for (let i = 0; i < nps.length; i += 2) {
-      const start = nps[i];
-      const end = nps[i + 1];
+    this.phraseSpeaker = new Array<Speaker | undefined>(n);
+    this.phraseMethod = new Uint8Array(n);
+    const extra: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const start = nps[2 * k];
+      const end = nps[2 * k + 1];
       if (end - start > 80) continue;
-      const r = this.resolveUncached(start, end);
-      this.phraseRes[i >> 1] = r;
-      if (r.method !== 'explicit' || r.speaker.entityId !== null || !HUMAN_HEADS.test(r.speaker.text)) continue;
-      extra.push({ start, end, name: r.speaker.text, entityId: null, gender: phraseGender(r.speaker.text) });
+      const speaker = this.resolveUncached(start, end);
+      this.phraseSpeaker[k] = speaker;
+      this.phraseMethod[k] = this.method === 'pronoun' ? PRONOUN : EXPLICIT;
+      if (this.method !== 'explicit' || speaker.entityId !== null || !HUMAN_HEADS.test(speaker.text)) continue;
+      extra.push(k);
     }
-    if (extra.length === 0) return;
-    this.antecedents = this.antecedents.concat(extra).sort((a, b) => a.end - b.end || a.start - b.start);
+    if (extra.length > 0) this.addAntecedents(extra);
+  }
+
+  /** Adds speaker phrases `ks` to the antecedents, keeping their order: by end, then start, then
+   *  as added (a stable sort of all, nearly linear: both parts are mostly in order already). */
+  private addAntecedents(ks: number[]): void {
+    const nps = this.phrases;
+    const n = this.aCount + ks.length;
+    const start = new Int32Array(n);
+    const end = new Int32Array(n);
+    const gender = new Int8Array(n);
+    const ref = new Int32Array(n);
+    start.set(this.aStart.subarray(0, this.aCount));
+    end.set(this.aEnd.subarray(0, this.aCount));
+    gender.set(this.aGender.subarray(0, this.aCount));
+    ref.set(this.aRef.subarray(0, this.aCount));
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      const a = this.aCount + i;
+      start[a] = nps[2 * k];
+      end[a] = nps[2 * k + 1];
+      gender[a] = genderCode(phraseGender(this.phraseSpeaker[k]!.text));
+      ref[a] = -1 - k;
+    }
+    const order: number[] = new Array<number>(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => end[a] - end[b] || start[a] - start[b] || a - b);
+    this.aStart = new Int32Array(n);
+    this.aEnd = new Int32Array(n);
+    this.aGender = new Int8Array(n);
+    this.aRef = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const o = order[i];
+      this.aStart[i] = start[o];
+      this.aEnd[i] = end[o];
+      this.aGender[i] = gender[o];
+      this.aRef[i] = ref[o];
+    }
+    this.aCount = n;
   }
 
   /** The speaker named by phrase k of addHumanSpeakers' list (a pronoun is resolved again: the
-   *  human speakers added since may be nearer antecedents). */
-  resolvePhrase(k: number): Resolution {
-    const hit = this.phraseRes[k];
-    if (hit !== undefined && hit.method !== 'pronoun') return hit;
-    const r = this.resolveUncached(this.phrases[2 * k], this.phrases[2 * k + 1]);
-    this.phraseRes[k] = r;
-    return r;
+   *  human speakers added since may be nearer antecedents); `method` says how. */
+  resolvePhrase(k: number): Speaker {
+    if (this.phraseMethod[k] === EXPLICIT) {
+      this.method = 'explicit';
+      return this.phraseSpeaker[k]!;
+    }
+    const speaker = this.resolveUncached(this.phrases[2 * k], this.phrases[2 * k + 1]);
+    this.phraseSpeaker[k] = speaker;
+    this.phraseMethod[k] = this.method === 'pronoun' ? PRONOUN : EXPLICIT;
+    return speaker;
   }
 
   /** resolutions of phrases outside that list (sentence subjects, reported speech found around a
    *  quote) by start, so each is resolved once */
   private readonly memo = new Map<number, Resolution>();
 
-  /** The speaker named by the phrase text[start, end). */
-  resolve(start: number, end: number): Resolution {
+  /** The speaker named by the phrase text[start, end); `method` says how. */
+  resolve(start: number, end: number): Speaker {
     const hit = this.memo.get(start);
-    if (hit && hit.npEnd === end && hit.method !== 'pronoun') return hit;
-    const r = this.resolveUncached(start, end);
-    this.memo.set(start, r);
-    return r;
+    if (hit && hit.npEnd === end && hit.method !== 'pronoun') {
+      this.method = hit.method;
+      return hit.speaker;
+    }
+    const speaker = this.resolveUncached(start, end);
+    this.memo.set(start, { speaker, method: this.method, npEnd: end });
+    return speaker;
   }
 
-  private resolveUncached(start: number, end: number): Resolution {
+  /** The speaker named by text[start, end), and `method` set to how it was found. */
+  private resolveUncached(start: number, end: number): Speaker {
     // the phrase's own text only when a pronoun or an unnamed phrase needs it (most name someone)
     const short = end - start <= 4 ? this.text.slice(start, end) : '';
     const lower = short.toLowerCase();
     if (RESOLVABLE_PRONOUNS.has(lower)) {
       const text = short;
-      const m = this.lastBefore(start, pronounGender(lower));
-      return {
-        speaker: { start, end, text, name: m ? m.name : text, entityId: m ? m.entityId : null },
-        method: 'pronoun',
-        npEnd: end,
-      };
+      const a = this.lastBefore(start, genderCode(pronounGender(lower)));
+      this.method = 'pronoun';
+      return { start, end, text, name: a >= 0 ? this.antecedentName(a) : text, entityId: a >= 0 ? this.antecedentId(a) : null };
     }
-    if (OTHER_PRONOUNS.has(lower)) return { speaker: { start, end, text: short, name: short, entityId: null }, method: 'pronoun', npEnd: end };
+    if (OTHER_PRONOUNS.has(lower)) {
+      this.method = 'pronoun';
+      return { start, end, text: short, name: short, entityId: null };
+    }
+    this.method = 'explicit';
     // a person named anywhere in the phrase; an organisation or place only as its head
     let best = -1; // index of the best mention
     for (let i = this.firstMentionFrom(start); i < this.mStart.length && this.mStart[i] < end; i++) {
@@ -257,17 +320,13 @@ class SpeakerResolver {
       const bStart = this.mStart[best];
       const bEnd = this.mEnd[best];
       const entity = this.entities[this.mEntity[best]];
-      return {
-        speaker: { start: bStart, end: bEnd, text: this.text.slice(bStart, bEnd), name: entity.name, entityId: entity.id },
-        method: 'explicit',
-        npEnd: end,
-      };
+      return { start: bStart, end: bEnd, text: this.text.slice(bStart, bEnd), name: entity.name, entityId: entity.id };
     }
     // "the prime minister", "his agent", "the company": the person with that role, or the organisation, named before
     const text = end - start <= 4 ? short : this.text.slice(start, end);
     const named = text.length <= 60 ? this.nominal(start, text) : undefined;
-    if (named) return { speaker: { start, end, text, name: named.name, entityId: named.id }, method: 'explicit', npEnd: end };
-    return { speaker: { start, end, text, name: text, entityId: null }, method: 'explicit', npEnd: end };
+    if (named) return { start, end, text, name: named.name, entityId: named.id };
+    return { start, end, text, name: text, entityId: null };
   }
 
   /** The entity a role or organisation noun phrase refers to: the last one before `at` that fits. */
@@ -289,24 +348,36 @@ class SpeakerResolver {
     return firstAtOrAfter(this.mStart, at);
   }
 
-  /** The last antecedent before `at`; of the pronoun's gender when one is near ("she" skips Trump). */
-  private lastBefore(at: number, gender: Gender): Antecedent | undefined {
-    const a = this.antecedents;
+  /** The last antecedent before `at` (its index, or -1); of the pronoun's gender (GENDERS index)
+   *  when one is near ("she" skips Trump). */
+  private lastBefore(at: number, gender: number): number {
+    const end = this.aEnd;
     let lo = 0;
-    let hi = a.length - 1;
+    let hi = this.aCount - 1;
     let best = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (a[mid].end <= at) {
+      if (end[mid] <= at) {
         best = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    if (best < 0) return undefined;
-    if (gender !== null) {
-      for (let i = best; i >= 0 && best - i < GENDER_LOOKBACK; i--) if (a[i].gender === null || a[i].gender === gender) return a[i];
+    if (best < 0) return -1;
+    if (gender !== NEUTRAL) {
+      for (let i = best; i >= 0 && best - i < GENDER_LOOKBACK; i--) if (this.aGender[i] === NEUTRAL || this.aGender[i] === gender) return i;
     }
-    return a[best];
+    return best;
+  }
+
+  /** Antecedent a's name: its entity's, or an unnamed speaker phrase's text. */
+  private antecedentName(a: number): string {
+    const ref = this.aRef[a];
+    return ref >= 0 ? this.entities[this.mEntity[ref]].name : this.phraseSpeaker[-1 - ref]!.text;
+  }
+
+  private antecedentId(a: number): string | null {
+    const ref = this.aRef[a];
+    return ref >= 0 ? this.entities[this.mEntity[ref]].id : null;
   }
 
   /** A person's gender from the name, the role and the words just before each mention ("Mrs. Lynch"). */
@@ -540,7 +611,8 @@ export class Linker {
     const quoteAttributions: Attribution[] = [];
     /** The cue at cues[at, at + 4) attributes quote q; `phrase` is its index in speakerPhrases, or -1. */
     const attribute = (q: Quote, cues: Int32Array, at: number, how: AttributionMethod | null, phrase: number) => {
-      const { speaker, method } = phrase >= 0 ? resolver.resolvePhrase(phrase) : resolver.resolve(cues[at + NP_START], cues[at + NP_END]);
+      const speaker = phrase >= 0 ? resolver.resolvePhrase(phrase) : resolver.resolve(cues[at + NP_START], cues[at + NP_END]);
+      const method = resolver.method;
       const cueStart = cues[at + CUE_START];
       const cueEnd = cues[at + CUE_END];
       q.speaker = speaker;
@@ -603,7 +675,7 @@ export class Linker {
       // of reported speech just before it ("…, Schiff said. “The other factor …”")
       const before = q.partial ? -1 : reportedBefore(rep, order, repFrom, repTo, q, i > 0 ? quotes[i - 1].end : 0);
       if (before >= 0) {
-        q.speaker = resolver.resolve(rep[before * R_SIZE + NP_START], rep[before * R_SIZE + NP_END]).speaker;
+        q.speaker = resolver.resolve(rep[before * R_SIZE + NP_START], rep[before * R_SIZE + NP_END]);
         q.method = 'inherited';
         continue;
       }
@@ -626,7 +698,7 @@ export class Linker {
       const cueStart = rep[at + CUE_START];
       const cueEnd = rep[at + CUE_END];
       const content = { start: rep[at + R_CONTENT_START], end: rep[at + R_CONTENT_END] };
-      const { speaker } = resolver.resolvePhrase(reportedPhrases + i);
+      const speaker = resolver.resolvePhrase(reportedPhrases + i);
       reportedAttributions[i] = {
         start: Math.min(speaker.start, cueStart, content.start),
         end: Math.max(speaker.end, cueEnd, content.end),
