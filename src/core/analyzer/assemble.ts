@@ -19,33 +19,60 @@ const SPEAKER_PRIORITY: Record<string, number> = { person: 3, organization: 2, p
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const OTHER_PRONOUNS = new Set(['they', 'we', 'i', 'it', 'you']);
 
-// Cues stay in their paragraph's offsets with the paragraph start beside them: shifted copies of
-// every cue and speaker phrase were a large part of what assemble allocated.
-interface Work {
-  /** the quote's span (text offsets) and partial flag: its Quote is made in finish, so the incremental
-   *  path and a short text get young quotes (made per paragraph, they lived through a full analysis,
-   *  V8 put that allocation site in the old generation, and every edit's quotes went there too) */
-  start: number;
-  end: number;
-  partial: boolean;
-  /** the quote's paragraph: its index, start and length */
-  para: number;
-  paraStart: number;
-  paraLength: number;
-  /** the paragraph's reported speech: reported[reportedFrom, reportedTo) of the Linker */
-  reportedFrom: number;
-  reportedTo: number;
-  cue: LocalCue | null;
-  /** start of the paragraph `cue` is relative to (the previous one for a trailing "He said:") */
-  cueBase: number;
-  /** the sentence's subject and verb, when no speech cue was found (paragraph offsets) */
-  subject: LocalCue | null;
-  /** the previous sentence's subject, for a quote opening a sentence (paragraph offsets) */
-  intro: LocalCue | null;
-  /** index of the quote this one continues (multi-paragraph convention), or -1 */
-  continues: number;
-  /** index of `cue`'s speaker phrase in the resolver's list, or -1 */
-  phrase: number;
+// What the linker keeps of each quote and reported speech is numbers in typed arrays, in text
+// offsets: no object per quote, and no paragraph's cue objects kept alive until finish (each one
+// that lives that long is copied twice by the garbage collector on its way to the old generation,
+// and numbers in a typed array are not traced at all).
+/** A cue's four numbers, in LocalCue's order: cue start and end, speaker phrase start and end. */
+const CUE_START = 0;
+const CUE_END = 1;
+const NP_START = 2;
+const NP_END = 3;
+/** A quote's slots in the linker's quote array (Q_SIZE a quote). */
+const Q_START = 0;
+const Q_END = 1;
+/** PARTIAL, HAS_CUE, HAS_SUBJECT, HAS_INTRO */
+const Q_FLAGS = 2;
+/** the quote's paragraph: its index and length */
+const Q_PARA = 3;
+const Q_PARA_LENGTH = 4;
+/** the paragraph's reported speech: [from, to) in the linker's reported arrays */
+const Q_REP_FROM = 5;
+const Q_REP_TO = 6;
+/** index of the quote this one continues (multi-paragraph convention), or -1 */
+const Q_CONTINUES = 7;
+/** index of the cue's speaker phrase in the resolver's list, or -1 */
+const Q_PHRASE = 8;
+/** the cue next to the quote (or the previous paragraph's trailing "He said:") */
+const Q_CUE = 9;
+/** the sentence's subject and verb, when no speech cue was found */
+const Q_SUBJECT = 13;
+/** the previous sentence's subject, for a quote opening a sentence with no cue */
+const Q_INTRO = 17;
+const Q_SIZE = 21;
+const PARTIAL = 1;
+const HAS_CUE = 2;
+const HAS_SUBJECT = 4;
+const HAS_INTRO = 8;
+/** A reported speech's slots (R_SIZE each): its cue's four numbers, then its content's span. */
+const R_CONTENT_START = 4;
+const R_CONTENT_END = 5;
+const R_SIZE = 6;
+
+/** `a` with room for `need` slots (doubling, so pushes stay linear). */
+function withRoom(a: Int32Array, need: number): Int32Array {
+  if (need <= a.length) return a;
+  const b = new Int32Array(Math.max(need, 2 * a.length));
+  b.set(a);
+  return b;
+}
+
+/** Stores cue `lc` (offsets relative to `base`) at a[at, at + 4) in text offsets. */
+function putCue(a: Int32Array, at: number, lc: LocalCue, base: number): void {
+  a[at + CUE_START] = lc.cueStart + base;
+  a[at + CUE_END] = lc.cueEnd + base;
+  a[at + NP_START] = lc.npStart + base;
+  a[at + NP_END] = lc.npEnd + base;
 }
 
 interface Resolution {
@@ -55,14 +82,6 @@ interface Resolution {
   npEnd: number;
 }
 
-interface Antecedent {
-  start: number;
-  end: number;
-  name: string;
-  entityId: string | null;
-  gender: Gender;
-}
-
 // Text read beyond the per-paragraph results: besides each quote's, cue's and speaker phrase's own
 // text, these windows. The incremental path moves the old output instead of relinking only when an
 // edit changes none of it (incremental-same.ts): keep that file in step with any new read.
@@ -70,6 +89,14 @@ interface Antecedent {
 export const NAME_CONTEXT = 14;
 /** Characters before a partial quote read to tell a title ("on “Face the Nation”"). */
 export const TITLE_CONTEXT = 24;
+
+/** Genders as numbers, for Int8Arrays of them: unknown (fits both), f, m; and not yet worked out. */
+const NEUTRAL = 0;
+const UNKNOWN = -1;
+const genderCode = (g: Gender): number => (g === null ? NEUTRAL : g === 'f' ? 1 : 2);
+/** How a speaker phrase was resolved, for a Uint8Array of them: not yet, by name, as a pronoun. */
+const EXPLICIT = 1;
+const PRONOUN = 2;
 
 /** How many antecedents back a pronoun looks for one of its gender. */
 const GENDER_LOOKBACK = 24;
@@ -106,12 +133,22 @@ export function possessiveAt(text: string, i: number): boolean {
 }
 
 class SpeakerResolver {
-  /** every entity mention in text order (resolve-entities.ts): starts, ends and entities */
-  private readonly mStart: number[];
-  private readonly mEnd: number[];
-  private readonly mEntity: Entity[];
-  /** people mentioned outside quotes, and unnamed human speakers, in order: pronoun antecedents */
-  private antecedents: Antecedent[] = [];
+  /** every entity mention in text order (resolve-entities.ts): starts, ends and entities (indices
+   *  in `entities`) */
+  private readonly mStart: Int32Array;
+  private readonly mEnd: Int32Array;
+  private readonly mEntity: Int32Array;
+  private readonly entities: Entity[];
+  /** pronoun antecedents, by end then start: people mentioned outside quotes, and unnamed human
+   *  speakers. Columns of numbers (no object each): start, end, gender (an index in GENDERS), and
+   *  what it is: a mention's index, or -1 - k for speaker phrase k. */
+  private aStart: Int32Array;
+  private aEnd: Int32Array;
+  private aGender: Int8Array;
+  private aRef: Int32Array;
+  private aCount = 0;
+  /** how the last resolution returned found its speaker */
+  method: AttributionMethod = 'none';
 
   constructor(
     private readonly text: string,
@@ -121,88 +158,150 @@ class SpeakerResolver {
     this.mStart = resolved.mentionStarts;
     this.mEnd = resolved.mentionEnds;
     this.mEntity = resolved.mentionEntities;
-    const genders = new Map<Entity, Gender>();
+    this.entities = resolved.entities;
+    const n = this.mStart.length;
+    this.aStart = new Int32Array(n);
+    this.aEnd = new Int32Array(n);
+    this.aGender = new Int8Array(n);
+    this.aRef = new Int32Array(n);
+    /** each entity's gender, once known (UNKNOWN before) */
+    const genders = new Int8Array(this.entities.length).fill(UNKNOWN);
     let q = 0;
-    for (let i = 0; i < this.mStart.length; i++) {
-      const entity = this.mEntity[i];
+    let a = 0;
+    for (let i = 0; i < n; i++) {
+      const ei = this.mEntity[i];
+      const entity = this.entities[ei];
       const start = this.mStart[i];
       if (entity.type !== 'person') continue;
       while (q < quotes.length && quotes[q].end <= start) q++;
       if (q < quotes.length && quotes[q].start <= start) continue;
-      let gender = genders.get(entity);
-      if (gender === undefined) genders.set(entity, (gender = this.genderOf(entity)));
-      this.antecedents.push({ start, end: this.mEnd[i], name: entity.name, entityId: entity.id, gender });
+      if (genders[ei] === UNKNOWN) genders[ei] = genderCode(this.genderOf(entity));
+      this.aStart[a] = start;
+      this.aEnd[a] = this.mEnd[i];
+      this.aGender[a] = genders[ei];
+      this.aRef[a++] = i;
     }
+    this.aCount = a;
   }
 
   /** the speaker phrases of cues and reported speech, as start, end pairs (addHumanSpeakers), and
-   *  each one's resolution: resolved once, looked up by index instead of a map by offset */
-  private phrases: number[] = [];
-  private phraseRes: (Resolution | undefined)[] = [];
+   *  each one's speaker and method once resolved (NOT_RESOLVED before): looked up by index instead
+   *  of a map by offset */
+  private phrases: Int32Array = new Int32Array(0);
+  private phraseSpeaker: (Speaker | undefined)[] = [];
+  private phraseMethod: Uint8Array = new Uint8Array(0);
 
   /** Unnamed human speaker phrases ("A spokesperson for APM Terminals") can be "she" later.
    *  `nps` holds start, end pairs in text offsets: every cue's and reported speech's phrase, which
    *  resolvePhrase(k) then serves. */
-  addHumanSpeakers(nps: number[]): void {
+  addHumanSpeakers(nps: Int32Array): void {
+    const n = nps.length >> 1;
     this.phrases = nps;
-    this.phraseRes = new Array<Resolution | undefined>(nps.length >> 1);
-    const extra: Antecedent[] = [];
-    for (let i = 0; i < nps.length; i += 2) {
-      const start = nps[i];
-      const end = nps[i + 1];
+    this.phraseSpeaker = new Array<Speaker | undefined>(n);
+    this.phraseMethod = new Uint8Array(n);
+    const extra: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const start = nps[2 * k];
+      const end = nps[2 * k + 1];
       if (end - start > 80) continue;
-      const r = this.resolveUncached(start, end);
-      this.phraseRes[i >> 1] = r;
-      if (r.method !== 'explicit' || r.speaker.entityId !== null || !HUMAN_HEADS.test(r.speaker.text)) continue;
-      extra.push({ start, end, name: r.speaker.text, entityId: null, gender: phraseGender(r.speaker.text) });
+      const speaker = this.resolveUncached(start, end);
+      this.phraseSpeaker[k] = speaker;
+      this.phraseMethod[k] = this.method === 'pronoun' ? PRONOUN : EXPLICIT;
+      if (this.method !== 'explicit' || speaker.entityId !== null || !HUMAN_HEADS.test(speaker.text)) continue;
+      extra.push(k);
     }
-    if (extra.length === 0) return;
-    this.antecedents = this.antecedents.concat(extra).sort((a, b) => a.end - b.end || a.start - b.start);
+    if (extra.length > 0) this.addAntecedents(extra);
+  }
+
+  /** Adds speaker phrases `ks` to the antecedents, keeping their order: by end, then start, then
+   *  as added (a stable sort of all, nearly linear: both parts are mostly in order already). */
+  private addAntecedents(ks: number[]): void {
+    const nps = this.phrases;
+    const n = this.aCount + ks.length;
+    const start = new Int32Array(n);
+    const end = new Int32Array(n);
+    const gender = new Int8Array(n);
+    const ref = new Int32Array(n);
+    start.set(this.aStart.subarray(0, this.aCount));
+    end.set(this.aEnd.subarray(0, this.aCount));
+    gender.set(this.aGender.subarray(0, this.aCount));
+    ref.set(this.aRef.subarray(0, this.aCount));
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      const a = this.aCount + i;
+      start[a] = nps[2 * k];
+      end[a] = nps[2 * k + 1];
+      gender[a] = genderCode(phraseGender(this.phraseSpeaker[k]!.text));
+      ref[a] = -1 - k;
+    }
+    const order: number[] = new Array<number>(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => end[a] - end[b] || start[a] - start[b] || a - b);
+    this.aStart = new Int32Array(n);
+    this.aEnd = new Int32Array(n);
+    this.aGender = new Int8Array(n);
+    this.aRef = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const o = order[i];
+      this.aStart[i] = start[o];
+      this.aEnd[i] = end[o];
+      this.aGender[i] = gender[o];
+      this.aRef[i] = ref[o];
+    }
+    this.aCount = n;
   }
 
   /** The speaker named by phrase k of addHumanSpeakers' list (a pronoun is resolved again: the
-   *  human speakers added since may be nearer antecedents). */
-  resolvePhrase(k: number): Resolution {
-    const hit = this.phraseRes[k];
-    if (hit !== undefined && hit.method !== 'pronoun') return hit;
-    const r = this.resolveUncached(this.phrases[2 * k], this.phrases[2 * k + 1]);
-    this.phraseRes[k] = r;
-    return r;
+   *  human speakers added since may be nearer antecedents); `method` says how. */
+  resolvePhrase(k: number): Speaker {
+    if (this.phraseMethod[k] === EXPLICIT) {
+      this.method = 'explicit';
+      return this.phraseSpeaker[k]!;
+    }
+    const speaker = this.resolveUncached(this.phrases[2 * k], this.phrases[2 * k + 1]);
+    this.phraseSpeaker[k] = speaker;
+    this.phraseMethod[k] = this.method === 'pronoun' ? PRONOUN : EXPLICIT;
+    return speaker;
   }
 
   /** resolutions of phrases outside that list (sentence subjects, reported speech found around a
    *  quote) by start, so each is resolved once */
   private readonly memo = new Map<number, Resolution>();
 
-  /** The speaker named by the phrase text[start, end). */
-  resolve(start: number, end: number): Resolution {
+  /** The speaker named by the phrase text[start, end); `method` says how. */
+  resolve(start: number, end: number): Speaker {
     const hit = this.memo.get(start);
-    if (hit && hit.npEnd === end && hit.method !== 'pronoun') return hit;
-    const r = this.resolveUncached(start, end);
-    this.memo.set(start, r);
-    return r;
+    if (hit && hit.npEnd === end && hit.method !== 'pronoun') {
+      this.method = hit.method;
+      return hit.speaker;
+    }
+    const speaker = this.resolveUncached(start, end);
+    this.memo.set(start, { speaker, method: this.method, npEnd: end });
+    return speaker;
   }
 
-  private resolveUncached(start: number, end: number): Resolution {
+  /** The speaker named by text[start, end), and `method` set to how it was found. */
+  private resolveUncached(start: number, end: number): Speaker {
     // the phrase's own text only when a pronoun or an unnamed phrase needs it (most name someone)
     const short = end - start <= 4 ? this.text.slice(start, end) : '';
     const lower = short.toLowerCase();
     if (RESOLVABLE_PRONOUNS.has(lower)) {
       const text = short;
-      const m = this.lastBefore(start, pronounGender(lower));
-      return {
-        speaker: { start, end, text, name: m ? m.name : text, entityId: m ? m.entityId : null },
-        method: 'pronoun',
-        npEnd: end,
-      };
+      const a = this.lastBefore(start, genderCode(pronounGender(lower)));
+      this.method = 'pronoun';
+      return { start, end, text, name: a >= 0 ? this.antecedentName(a) : text, entityId: a >= 0 ? this.antecedentId(a) : null };
     }
-    if (OTHER_PRONOUNS.has(lower)) return { speaker: { start, end, text: short, name: short, entityId: null }, method: 'pronoun', npEnd: end };
+    if (OTHER_PRONOUNS.has(lower)) {
+      this.method = 'pronoun';
+      return { start, end, text: short, name: short, entityId: null };
+    }
+    this.method = 'explicit';
     // a person named anywhere in the phrase; an organisation or place only as its head
     let best = -1; // index of the best mention
     for (let i = this.firstMentionFrom(start); i < this.mStart.length && this.mStart[i] < end; i++) {
       const mStart = this.mStart[i];
       const mEnd = this.mEnd[i];
-      const entity = this.mEntity[i];
+      const entity = this.entities[this.mEntity[i]];
       if (mEnd > end) continue;
       // a possessor is not the speaker: "Donald Trump’s spokesman"
       if (mEnd < end && possessiveAt(this.text, mEnd)) continue;
@@ -214,24 +313,20 @@ class SpeakerResolver {
         continue;
       }
       const p = SPEAKER_PRIORITY[entity.type];
-      const bp = SPEAKER_PRIORITY[this.mEntity[best].type];
+      const bp = SPEAKER_PRIORITY[this.entities[this.mEntity[best]].type];
       if (p > bp || (p === bp && mEnd - mStart > this.mEnd[best] - this.mStart[best])) best = i;
     }
     if (best >= 0) {
       const bStart = this.mStart[best];
       const bEnd = this.mEnd[best];
-      const entity = this.mEntity[best];
-      return {
-        speaker: { start: bStart, end: bEnd, text: this.text.slice(bStart, bEnd), name: entity.name, entityId: entity.id },
-        method: 'explicit',
-        npEnd: end,
-      };
+      const entity = this.entities[this.mEntity[best]];
+      return { start: bStart, end: bEnd, text: this.text.slice(bStart, bEnd), name: entity.name, entityId: entity.id };
     }
     // "the prime minister", "his agent", "the company": the person with that role, or the organisation, named before
     const text = end - start <= 4 ? short : this.text.slice(start, end);
     const named = text.length <= 60 ? this.nominal(start, text) : undefined;
-    if (named) return { speaker: { start, end, text, name: named.name, entityId: named.id }, method: 'explicit', npEnd: end };
-    return { speaker: { start, end, text, name: text, entityId: null }, method: 'explicit', npEnd: end };
+    if (named) return { start, end, text, name: named.name, entityId: named.id };
+    return { start, end, text, name: text, entityId: null };
   }
 
   /** The entity a role or organisation noun phrase refers to: the last one before `at` that fits. */
@@ -243,7 +338,7 @@ class SpeakerResolver {
     const org = ORG_REFERENCES.has(head);
     if (!org && !ROLE_HEADS.has(head)) return undefined;
     for (let i = this.firstMentionFrom(at) - 1, n = 0; i >= 0 && n < NOMINAL_LOOKBACK; i--, n++) {
-      const e = this.mEntity[i];
+      const e = this.entities[this.mEntity[i]];
       if (org ? e.type === 'organization' && !NEWS_ORGS.test(e.name) : e.type === 'person' && e.role !== undefined && roleFits(e.role, words)) return e;
     }
     return undefined;
@@ -253,24 +348,36 @@ class SpeakerResolver {
     return firstAtOrAfter(this.mStart, at);
   }
 
-  /** The last antecedent before `at`; of the pronoun's gender when one is near ("she" skips Trump). */
-  private lastBefore(at: number, gender: Gender): Antecedent | undefined {
-    const a = this.antecedents;
+  /** The last antecedent before `at` (its index, or -1); of the pronoun's gender (GENDERS index)
+   *  when one is near ("she" skips Trump). */
+  private lastBefore(at: number, gender: number): number {
+    const end = this.aEnd;
     let lo = 0;
-    let hi = a.length - 1;
+    let hi = this.aCount - 1;
     let best = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (a[mid].end <= at) {
+      if (end[mid] <= at) {
         best = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    if (best < 0) return undefined;
-    if (gender !== null) {
-      for (let i = best; i >= 0 && best - i < GENDER_LOOKBACK; i--) if (a[i].gender === null || a[i].gender === gender) return a[i];
+    if (best < 0) return -1;
+    if (gender !== NEUTRAL) {
+      for (let i = best; i >= 0 && best - i < GENDER_LOOKBACK; i--) if (this.aGender[i] === NEUTRAL || this.aGender[i] === gender) return i;
     }
-    return a[best];
+    return best;
+  }
+
+  /** Antecedent a's name: its entity's, or an unnamed speaker phrase's text. */
+  private antecedentName(a: number): string {
+    const ref = this.aRef[a];
+    return ref >= 0 ? this.entities[this.mEntity[ref]].name : this.phraseSpeaker[-1 - ref]!.text;
+  }
+
+  private antecedentId(a: number): string | null {
+    const ref = this.aRef[a];
+    return ref >= 0 ? this.entities[this.mEntity[ref]].id : null;
   }
 
   /** A person's gender from the name, the role and the words just before each mention ("Mrs. Lynch"). */
@@ -313,22 +420,28 @@ const ALL_CANDS_MIN_LENGTH = 256 * 1024;
  *  paragraph's results die young: kept until the end, 10 MB of text had 66k paragraphs' results
  *  promoted to the old generation, and the garbage collector copied and marked them all. */
 export class Linker {
-  private readonly work: Work[] = [];
+  /** the quotes so far, Q_SIZE slots each, and how many */
+  private q: Int32Array = new Int32Array(16 * Q_SIZE);
+  private quoteCount = 0;
+  /** how many quotes have a cue */
+  private cueCount = 0;
   private readonly candGroups: CandidateGroups = { bases: [], cands: [], sizes: [] };
   /** whether the candidates go to allCands, and how many of its slots they fill */
   private readonly flat: boolean;
   private candSlots = 0;
   private readonly figures: Figure[] = [];
-  /** reported speech of every paragraph, with its paragraph start */
-  private readonly reported: LocalReported[] = [];
-  private readonly reportedBase: number[] = [];
+  /** reported speech of every paragraph (R_SIZE slots each), and how many */
+  private rep: Int32Array = new Int32Array(16 * R_SIZE);
+  private repCount = 0;
+  /** indices of the reported speech, each paragraph's ordered by content start */
+  private repOrder: Int32Array = new Int32Array(16);
   /** paragraphs added so far */
   private paras = 0;
-  /** index in work of an open quote waiting for the next paragraph */
+  /** index of an open quote waiting for the next paragraph */
   private carry = -1;
-  /** the previous paragraph's trailing cue ("Caddell continued:") and start */
-  private trailing: LocalCue | null = null;
-  private trailingBase = 0;
+  /** the previous paragraph's trailing cue ("Caddell continued:") in text offsets, if it had one */
+  private readonly trailing = new Int32Array(4);
+  private hasTrailing = false;
 
   /** Clears what this analysis put in allCands, so it keeps no document's strings alive (also when
    *  an analysis stops half way through). */
@@ -351,45 +464,56 @@ export class Linker {
 
   /** The next paragraph: its start, results, and whether the paragraph after it opens with a quote. */
   add(base: number, local: ParagraphLocal, nextOpens: boolean): void {
-    const { work } = this;
     const pi = this.paras++;
-    const reportedFrom = this.reported.length;
-    for (let i = 0; i < local.reported.length; i++) {
-      this.reported.push(local.reported[i]);
-      this.reportedBase.push(base);
-    }
-    for (let qi = 0; qi < local.quotes.length; qi++) {
-      const lq = local.quotes[qi];
-      if (lq.open && !nextOpens) continue; // unbalanced: never swallows the rest
-      let lc = local.quoteCues[qi];
-      // "Caddell continued:" at the end of the previous paragraph
-      let cueBase = base;
-      if (!lc && qi === 0 && lq.start === 0 && pi > 0 && this.trailing) {
-        lc = this.trailing;
-        cueBase = this.trailingBase;
+    const reportedFrom = this.repCount;
+    const lr = local.reported;
+    if (lr.length > 0) this.addReported(lr, base);
+    const reportedTo = this.repCount;
+    const lqs = local.quotes;
+    if (lqs.length > 0) {
+      const w = (this.q = withRoom(this.q, (this.quoteCount + lqs.length) * Q_SIZE));
+      for (let qi = 0; qi < lqs.length; qi++) {
+        const lq = lqs[qi];
+        if (lq.open && !nextOpens) continue; // unbalanced: never swallows the rest
+        const at = this.quoteCount++ * Q_SIZE;
+        w[at + Q_START] = lq.start + base;
+        w[at + Q_END] = lq.end + base;
+        w[at + Q_PARA] = pi;
+        w[at + Q_PARA_LENGTH] = local.length;
+        w[at + Q_REP_FROM] = reportedFrom;
+        w[at + Q_REP_TO] = reportedTo;
+        w[at + Q_CONTINUES] = qi === 0 && lq.start === 0 && this.carry >= 0 ? this.carry : -1;
+        w[at + Q_PHRASE] = -1;
+        let flags = lq.partial ? PARTIAL : 0;
+        const lc = local.quoteCues[qi];
+        if (lc) {
+          flags |= HAS_CUE;
+          putCue(w, at + Q_CUE, lc, base);
+        } else if (qi === 0 && lq.start === 0 && pi > 0 && this.hasTrailing) {
+          // "Caddell continued:" at the end of the previous paragraph
+          flags |= HAS_CUE;
+          w.set(this.trailing, at + Q_CUE);
+        } else {
+          const subject = local.subjectCues[qi];
+          const intro = local.introCues[qi];
+          if (subject) {
+            flags |= HAS_SUBJECT;
+            putCue(w, at + Q_SUBJECT, subject, base);
+          }
+          if (intro) {
+            flags |= HAS_INTRO;
+            putCue(w, at + Q_INTRO, intro, base);
+          }
+        }
+        if ((flags & HAS_CUE) !== 0) this.cueCount++;
+        w[at + Q_FLAGS] = flags;
       }
-      const continues = qi === 0 && lq.start === 0 && this.carry >= 0 ? this.carry : -1;
-      work.push({
-        start: lq.start + base,
-        end: lq.end + base,
-        partial: lq.partial,
-        para: pi,
-        paraStart: base,
-        paraLength: local.length,
-        reportedFrom,
-        reportedTo: this.reported.length,
-        cue: lc,
-        cueBase,
-        subject: lc ? null : local.subjectCues[qi],
-        intro: lc ? null : local.introCues[qi],
-        continues,
-        phrase: -1,
-      });
-    }
-    const last = work[work.length - 1];
-    this.carry = last && last.para === pi && local.quotes.length > 0 && local.quotes[local.quotes.length - 1].open && nextOpens ? work.length - 1 : -1;
-    this.trailing = local.trailingCue;
-    this.trailingBase = base;
+      const n = this.quoteCount;
+      this.carry = n > 0 && w[(n - 1) * Q_SIZE + Q_PARA] === pi && lqs[lqs.length - 1].open && nextOpens ? n - 1 : -1;
+    } else this.carry = -1;
+    const tc = local.trailingCue;
+    this.hasTrailing = tc !== null;
+    if (tc) putCue(this.trailing, 0, tc, base);
     const es = local.entities;
     if (this.flat) {
       // copied (a few stores each), so the paragraph's array dies young: kept, it was copied by the
@@ -419,13 +543,44 @@ export class Linker {
     }
   }
 
+  /** A paragraph's reported speech (starting at `base`), and its order by content start. */
+  private addReported(lr: LocalReported[], base: number): void {
+    const from = this.repCount;
+    const to = from + lr.length;
+    const rep = (this.rep = withRoom(this.rep, to * R_SIZE));
+    const order = (this.repOrder = withRoom(this.repOrder, to));
+    for (let i = 0; i < lr.length; i++) {
+      const r = lr[i];
+      const at = (from + i) * R_SIZE;
+      putCue(rep, at, r, base);
+      rep[at + R_CONTENT_START] = r.contentStart + base;
+      rep[at + R_CONTENT_END] = r.contentEnd + base;
+      // a stable insertion sort by content start (mostly in order already)
+      const s = rep[at + R_CONTENT_START];
+      let j = from + i;
+      while (j > from && rep[order[j - 1] * R_SIZE + R_CONTENT_START] > s) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = from + i;
+    }
+    this.repCount = to;
+  }
+
   /** The analysis of every paragraph added. */
   finish(): Analysis {
-    const { work, text, reported, reportedBase, figures } = this;
-    const quotes: Quote[] = new Array<Quote>(work.length);
-    for (let i = 0; i < work.length; i++) {
-      const w = work[i];
-      quotes[i] = { start: w.start, end: w.end, text: text.slice(w.start, w.end), speaker: null, cue: null, method: 'none', partial: w.partial };
+    const { text, figures } = this;
+    const w = this.q;
+    const n = this.quoteCount;
+    const rep = this.rep;
+    const repCount = this.repCount;
+    const order = this.repOrder;
+    const quotes: Quote[] = new Array<Quote>(n);
+    for (let i = 0; i < n; i++) {
+      const at = i * Q_SIZE;
+      const start = w[at + Q_START];
+      const end = w[at + Q_END];
+      quotes[i] = { start, end, text: text.slice(start, end), speaker: null, cue: null, method: 'none', partial: (w[at + Q_FLAGS] & PARTIAL) !== 0 };
     }
     let resolved: ResolvedEntities;
     if (this.flat) {
@@ -436,28 +591,34 @@ export class Linker {
       }
     } else resolved = resolveEntities(this.candGroups);
     const resolver = new SpeakerResolver(text, resolved, quotes);
-    const attributions: Attribution[] = [];
     // speaker phrases of quotes, then of reported speech, as start, end pairs in text offsets
-    const speakerPhrases: number[] = [];
-    for (let i = 0; i < work.length; i++) {
-      const w = work[i];
-      if (!w.cue) continue;
-      w.phrase = speakerPhrases.length >> 1;
-      speakerPhrases.push(w.cue.npStart + w.cueBase, w.cue.npEnd + w.cueBase);
+    const speakerPhrases = new Int32Array(2 * (this.cueCount + repCount));
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const at = i * Q_SIZE;
+      if ((w[at + Q_FLAGS] & HAS_CUE) === 0) continue;
+      w[at + Q_PHRASE] = k >> 1;
+      speakerPhrases[k++] = w[at + Q_CUE + NP_START];
+      speakerPhrases[k++] = w[at + Q_CUE + NP_END];
     }
-    const reportedPhrases = speakerPhrases.length >> 1;
-    for (let i = 0; i < reported.length; i++) speakerPhrases.push(reported[i].npStart + reportedBase[i], reported[i].npEnd + reportedBase[i]);
+    const reportedPhrases = k >> 1;
+    for (let i = 0; i < repCount; i++) {
+      speakerPhrases[k++] = rep[i * R_SIZE + NP_START];
+      speakerPhrases[k++] = rep[i * R_SIZE + NP_END];
+    }
     resolver.addHumanSpeakers(speakerPhrases);
 
-    /** `lc` is relative to the paragraph starting at `base`; `phrase` its index in speakerPhrases, or -1. */
-    const attribute = (q: Quote, lc: LocalCue, base: number, how: AttributionMethod | null, phrase: number) => {
-      const { speaker, method } = phrase >= 0 ? resolver.resolvePhrase(phrase) : resolver.resolve(lc.npStart + base, lc.npEnd + base);
-      const cueStart = lc.cueStart + base;
-      const cueEnd = lc.cueEnd + base;
+    const quoteAttributions: Attribution[] = [];
+    /** The cue at cues[at, at + 4) attributes quote q; `phrase` is its index in speakerPhrases, or -1. */
+    const attribute = (q: Quote, cues: Int32Array, at: number, how: AttributionMethod | null, phrase: number) => {
+      const speaker = phrase >= 0 ? resolver.resolvePhrase(phrase) : resolver.resolve(cues[at + NP_START], cues[at + NP_END]);
+      const method = resolver.method;
+      const cueStart = cues[at + CUE_START];
+      const cueEnd = cues[at + CUE_END];
       q.speaker = speaker;
       q.method = how ?? method;
       q.cue = { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) };
-      attributions.push({
+      quoteAttributions.push({
         start: Math.min(speaker.start, cueStart, q.start),
         end: Math.max(speaker.end, cueEnd, q.end),
         speaker,
@@ -466,28 +627,32 @@ export class Linker {
         reported: false,
       });
     };
-    const titles = new Uint8Array(work.length);
-    for (let wi = 0; wi < work.length; wi++) {
-      const w = work[wi];
+    const titles = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const at = i * Q_SIZE;
+      const flags = w[at + Q_FLAGS];
       // a show or book title in quotation marks has no speaker: on Fox News’s “Fox and Friends”
-      if (w.partial && isTitle(text, quotes[wi])) titles[wi] = 1;
-      else if (w.cue) attribute(quotes[wi], w.cue, w.cueBase, null, w.phrase);
+      if ((flags & PARTIAL) !== 0 && isTitle(text, quotes[i])) titles[i] = 1;
+      else if ((flags & HAS_CUE) !== 0) attribute(quotes[i], w, at + Q_CUE, null, w[at + Q_PHRASE]);
     }
     // multi-paragraph quotes share one speaker: a part without a cue takes the chain's
-    const roots = new Int32Array(work.length);
-    for (let i = 0; i < work.length; i++) roots[i] = work[i].continues >= 0 ? roots[work[i].continues] : i;
+    const roots = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const c = w[i * Q_SIZE + Q_CONTINUES];
+      roots[i] = c >= 0 ? roots[c] : i;
+    }
     // per chain root: the first part with a speaker, or -1
-    const chainSpeaker = new Int32Array(work.length).fill(-1);
-    const byStart = new ReportedByStart(reported);
-    for (let i = 0; i < work.length; i++) {
+    const chainSpeaker = new Int32Array(n).fill(-1);
+    for (let i = 0; i < n; i++) {
       const root = roots[i];
       if (quotes[i].speaker && chainSpeaker[root] < 0) chainSpeaker[root] = i;
     }
-    for (let i = 0; i < work.length; i++) {
-      const w = work[i];
+    for (let i = 0; i < n; i++) {
+      const at = i * Q_SIZE;
+      const flags = w[at + Q_FLAGS];
       const q = quotes[i];
       if (q.speaker || titles[i]) continue;
-      const inChain = w.continues >= 0 || (i + 1 < work.length && work[i + 1].continues === i);
+      const inChain = w[at + Q_CONTINUES] >= 0 || (i + 1 < n && w[at + Q_SIZE + Q_CONTINUES] === i);
       const from = inChain && chainSpeaker[roots[i]] >= 0 ? quotes[chainSpeaker[roots[i]]] : undefined;
       if (from) {
         q.speaker = from.speaker;
@@ -495,54 +660,55 @@ export class Linker {
         continue;
       }
       // inside reported speech: "A cashier who “steals …” is held accountable, Warren said."
-      const paraStart = w.paraStart;
-      const rep = reportedAround(byStart.of(w), paraStart, q);
-      if (rep) {
-        attribute(q, rep, paraStart, null, -1);
+      const repFrom = w[at + Q_REP_FROM];
+      const repTo = w[at + Q_REP_TO];
+      const around = reportedAround(rep, order, repFrom, repTo, q);
+      if (around >= 0) {
+        attribute(q, rep, around * R_SIZE, null, -1);
         continue;
       }
-      if (w.subject) {
-        attribute(q, w.subject, paraStart, 'subject', -1);
+      if ((flags & HAS_SUBJECT) !== 0) {
+        attribute(q, w, at + Q_SUBJECT, 'subject', -1);
         continue;
       }
       // a quote with no cue takes the speaker of the previous quote, same or previous paragraph, or
       // of reported speech just before it ("…, Schiff said. “The other factor …”")
-      const before = q.partial ? null : reportedBefore(byStart.of(w), paraStart, q, i > 0 ? quotes[i - 1].end : 0);
-      if (before) {
-        q.speaker = resolver.resolve(before.npStart + paraStart, before.npEnd + paraStart).speaker;
+      const before = q.partial ? -1 : reportedBefore(rep, order, repFrom, repTo, q, i > 0 ? quotes[i - 1].end : 0);
+      if (before >= 0) {
+        q.speaker = resolver.resolve(rep[before * R_SIZE + NP_START], rep[before * R_SIZE + NP_END]);
         q.method = 'inherited';
         continue;
       }
       if (!q.partial && i > 0) {
-        const prev = work[i - 1];
-        if (quotes[i - 1].speaker && (w.para === prev.para || (w.para - prev.para === 1 && !w.intro))) {
+        const para = w[at + Q_PARA];
+        const prevPara = w[at - Q_SIZE + Q_PARA];
+        if (quotes[i - 1].speaker && (para === prevPara || (para - prevPara === 1 && (flags & HAS_INTRO) === 0))) {
           q.speaker = quotes[i - 1].speaker;
           q.method = 'inherited';
           continue;
         }
       }
-      if (w.intro) attribute(q, w.intro, paraStart, 'subject', -1);
+      if ((flags & HAS_INTRO) !== 0) attribute(q, w, at + Q_INTRO, 'subject', -1);
     }
 
-    const quoteAttributions = attributions.splice(0, attributions.length);
-    echoSpeakers(work, quotes);
-    for (let i = 0; i < reported.length; i++) {
-      const r = reported[i];
-      const base = reportedBase[i];
-      const cueStart = r.cueStart + base;
-      const cueEnd = r.cueEnd + base;
-      const content = { start: r.contentStart + base, end: r.contentEnd + base };
-      const { speaker } = resolver.resolvePhrase(reportedPhrases + i);
-      attributions.push({
+    echoSpeakers(w, quotes);
+    const reportedAttributions: Attribution[] = new Array<Attribution>(repCount);
+    for (let i = 0; i < repCount; i++) {
+      const at = i * R_SIZE;
+      const cueStart = rep[at + CUE_START];
+      const cueEnd = rep[at + CUE_END];
+      const content = { start: rep[at + R_CONTENT_START], end: rep[at + R_CONTENT_END] };
+      const speaker = resolver.resolvePhrase(reportedPhrases + i);
+      reportedAttributions[i] = {
         start: Math.min(speaker.start, cueStart, content.start),
         end: Math.max(speaker.end, cueEnd, content.end),
         speaker,
         cue: { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) },
         content,
         reported: true,
-      });
+      };
     }
-    const ordered = merge(sortIfNeeded(quoteAttributions, byAttribution), sortIfNeeded(attributions, byAttribution), byAttribution);
+    const ordered = merge(sortIfNeeded(quoteAttributions, byAttribution), sortIfNeeded(reportedAttributions, byAttribution), byAttribution);
     sortIfNeeded(figures, bySpan);
     return { quotes, attributions: ordered, figures, entities: resolved.entities };
   }
@@ -577,57 +743,35 @@ function isTitle(text: string, q: Quote): boolean {
  *  thousands of quotes and cues linear. */
 const REPORTED_LOOKBACK = 16;
 
-/** Each paragraph's reported speech ordered by content start (sorted on first use). */
-class ReportedByStart {
-  private readonly sorted = new Map<number, LocalReported[]>();
-
-  /** every paragraph's reported speech, in paragraph order */
-  constructor(private readonly all: LocalReported[]) {}
-
-  /** The reported speech of w's paragraph; null when it has none. */
-  of(w: Work): LocalReported[] | null {
-    if (w.reportedFrom === w.reportedTo) return null;
-    let xs = this.sorted.get(w.para);
-    if (!xs) {
-      xs = this.all.slice(w.reportedFrom, w.reportedTo).sort((a, b) => a.contentStart - b.contentStart);
-      this.sorted.set(w.para, xs);
-    }
-    return xs;
-  }
-}
-
-/** Index of the last item whose content starts at or before `at`, or -1. */
-function lastStartingBy(xs: LocalReported[], at: number): number {
-  let lo = 0;
-  let hi = xs.length;
+/** Position in order[from, to) (reported speech by content start) of the last whose content starts
+ *  at or before `at`; from - 1 when none. */
+function lastStartingBy(rep: Int32Array, order: Int32Array, from: number, to: number, at: number): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (xs[mid].contentStart <= at) lo = mid + 1;
+    if (rep[order[mid] * R_SIZE + R_CONTENT_START] <= at) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
 }
 
-/** The reported speech `xs` of the quote's paragraph (starting at `base`) whose content holds the quote (innermost), in paragraph offsets. */
-function reportedAround(xs: LocalReported[] | null, base: number, q: Span): LocalCue | null {
-  if (!xs) return null;
-  const s = q.start - base;
-  const e = q.end - base;
-  for (let i = lastStartingBy(xs, s), n = 0; i >= 0 && n < REPORTED_LOOKBACK; i--, n++) {
-    if (xs[i].contentEnd >= e) return xs[i];
+/** The reported speech of the quote's paragraph (order[from, to)) whose content holds the quote
+ *  (innermost): its index, or -1. */
+function reportedAround(rep: Int32Array, order: Int32Array, from: number, to: number, q: Span): number {
+  for (let i = lastStartingBy(rep, order, from, to, q.start), n = 0; i >= from && n < REPORTED_LOOKBACK; i--, n++) {
+    if (rep[order[i] * R_SIZE + R_CONTENT_END] >= q.end) return order[i];
   }
-  return null;
+  return -1;
 }
 
-/** The last reported speech `xs` of the quote's paragraph (starting at `base`) between `after` and the quote, in paragraph offsets. */
-function reportedBefore(xs: LocalReported[] | null, base: number, q: Span, after: number): LocalCue | null {
-  if (!xs) return null;
-  const s = q.start - base;
-  const from = after - base;
-  let best: LocalReported | null = null;
-  for (let i = lastStartingBy(xs, s), n = 0; i >= 0 && n < REPORTED_LOOKBACK && xs[i].contentStart >= from; i--, n++) {
-    const r = xs[i];
-    if (Math.max(r.cueEnd, r.contentEnd) <= s && (!best || r.cueEnd > best.cueEnd)) best = r;
+/** The last reported speech of the quote's paragraph (order[from, to)) between `after` and the
+ *  quote: its index, or -1. */
+function reportedBefore(rep: Int32Array, order: Int32Array, from: number, to: number, q: Span, after: number): number {
+  let best = -1;
+  for (let i = lastStartingBy(rep, order, from, to, q.start), n = 0; i >= from && n < REPORTED_LOOKBACK && rep[order[i] * R_SIZE + R_CONTENT_START] >= after; i--, n++) {
+    const at = order[i] * R_SIZE;
+    if (Math.max(rep[at + CUE_END], rep[at + R_CONTENT_END]) <= q.start && (best < 0 || rep[at + CUE_END] > rep[best * R_SIZE + CUE_END])) best = order[i];
   }
   return best;
 }
@@ -671,16 +815,16 @@ export function echoKey(quoteText: string): string {
 
 /** A headline quote repeats words said later ("‘We lost everything’"): it takes that speaker.
  *  Only short (headline-like) paragraphs are checked, against a bounded window of quotes. */
-function echoSpeakers(work: Work[], quotes: Quote[]): void {
+function echoSpeakers(w: Int32Array, quotes: Quote[]): void {
   const keys = new Map<number, string>();
   const keyOf = (i: number) => {
     let k = keys.get(i);
     if (k === undefined) keys.set(i, (k = echoKey(quotes[i].text)));
     return k;
   };
-  for (let i = 0; i < work.length; i++) {
+  for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
-    if (q.speaker || !mayEcho(q.partial, q.text.length, work[i].paraLength)) continue;
+    if (q.speaker || !mayEcho(q.partial, q.text.length, w[i * Q_SIZE + Q_PARA_LENGTH])) continue;
     const key = keyOf(i);
     if (key.length < 8) continue;
     for (let d = 1; d <= ECHO_WINDOW; d++) {

@@ -62,11 +62,12 @@ interface PersonMemo {
 
 export interface ResolvedEntities {
   entities: Entity[];
-  /** every mention with its entity, sorted by start, as parallel arrays (no object per mention
-   *  beside the Mention itself: a 1 MB text has ~15,000) */
-  mentionStarts: number[];
-  mentionEnds: number[];
-  mentionEntities: Entity[];
+  /** every mention sorted by start, as columns: start, end and its entity's index in `entities`
+   *  (numbers in typed arrays: no object per mention beside the Mention itself, a 1 MB text has
+   *  ~15,000, and nothing for the garbage collector to trace) */
+  mentionStarts: Int32Array;
+  mentionEnds: Int32Array;
+  mentionEntities: Int32Array;
 }
 
 /** slugs of names seen before: the same names come back in every analysis of an article (each edit
@@ -385,19 +386,24 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
   live.sort((a, b) => a.first - b.first || a.name.localeCompare(b.name));
   const used = new Set<string>();
   const entities: Entity[] = [];
-  for (const c of live) {
+  /** each cluster's index in `entities` */
+  const entityIndex = new Int32Array(clusters.length);
+  for (let i = 0; i < live.length; i++) {
+    const c = live[i];
     const base = `${ID_PREFIX[c.type]}:${slug(c.name)}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     const e: Entity = { id, type: c.type, name: c.name, mentions: c.mentions };
     c.entity = e;
+    entityIndex[c.id] = entities.length;
     entities.push(e);
   }
   // mentions in text order (candidates are sorted within a paragraph, paragraphs are in order)
-  const mentionStarts: number[] = [];
-  const mentionEnds: number[] = [];
-  const mentionEntities: Entity[] = [];
+  const mentionStarts = new Int32Array(total);
+  const mentionEnds = new Int32Array(total);
+  const mentionEntities = new Int32Array(total);
+  let n = 0;
   idx = -1;
   for (let gi = 0; gi < groupCands.length; gi++) for (let k = 0; k < sizes[gi]; k += CAND_SIZE) {
     const cs = groupCands[gi];
@@ -412,10 +418,10 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
     c.mentions.push({ start, end, text: cs[k + C_TEXT] as string });
     const role = cs[k + C_ROLE] as string | undefined;
     if (!c.role && role) c.role = role;
-    mentionStarts.push(start);
-    mentionEnds.push(end);
-    mentionEntities.push(c.entity!);
+    mentionStarts[n] = start;
+    mentionEnds[n] = end;
+    mentionEntities[n++] = entityIndex[id];
   }
   for (const c of live) if (c.role) c.entity!.role = c.role;
-  return { entities, mentionStarts, mentionEnds, mentionEntities };
+  return { entities, mentionStarts: mentionStarts.subarray(0, n), mentionEnds: mentionEnds.subarray(0, n), mentionEntities: mentionEntities.subarray(0, n) };
 }
