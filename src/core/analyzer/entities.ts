@@ -88,7 +88,7 @@ class Found {
   /** The candidates pushed since the last take, as a new array; then empty again. */
   take(): EntityCandidates {
     const n = this.n;
-    if (n === 0) return [];
+    if (n === 0) return NONE;
     const out = this.buf.slice(0, n);
     // the buffer must not keep an old paragraph's strings (slices of the document) alive
     // (a loop: fill is a call into the runtime, costly for the ~20 slots of a paragraph)
@@ -100,6 +100,8 @@ class Found {
 }
 
 const found = new Found();
+/** The result with no candidates, shared (the callers read results, never change them). */
+const NONE: EntityCandidates = Object.freeze([]) as unknown as EntityCandidates;
 
 /** A name guessed from context ("in Sukkur", "the Sejm"): dropped if the word names a person elsewhere. */
 function weakName(out: Found, start: number, end: number, text: string, type: number): void {

@@ -61,7 +61,7 @@ export function analyzeParagraph(p: string, kept = true): ParagraphLocal {
   const quotes = findQuotes(p, codes);
   const mask = quoteMask(toks, quotes);
   const sb = sentences(toks, mask);
-  let figures: Figure[] = [];
+  let figures: Figure[];
   try {
     figures = findFigures(p, codes, toks);
   } catch {
