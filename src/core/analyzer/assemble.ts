@@ -138,6 +138,8 @@ class SpeakerResolver {
   private readonly mStart: Int32Array;
   private readonly mEnd: Int32Array;
   private readonly mEntity: Int32Array;
+  /** each mention's index in its entity's mentions */
+  private readonly mOrdinal: Int32Array;
   private readonly entities: Entity[];
   /** pronoun antecedents, by end then start: people mentioned outside quotes, and unnamed human
    *  speakers. Columns of numbers (no object each): start, end, gender (an index in GENDERS), and
@@ -158,6 +160,7 @@ class SpeakerResolver {
     this.mStart = resolved.mentionStarts;
     this.mEnd = resolved.mentionEnds;
     this.mEntity = resolved.mentionEntities;
+    this.mOrdinal = resolved.mentionOrdinals;
     this.entities = resolved.entities;
     const n = this.mStart.length;
     this.aStart = new Int32Array(n);
@@ -320,7 +323,12 @@ class SpeakerResolver {
       const bStart = this.mStart[best];
       const bEnd = this.mEnd[best];
       const entity = this.entities[this.mEntity[best]];
-      return { start: bStart, end: bEnd, text: this.text.slice(bStart, bEnd), name: entity.name, entityId: entity.id };
+      // the mention's own string: a candidate's text is always its span's (entities.ts slices or
+      // interns it from the same tokens), and a slice per speaker was one more string to copy
+      // (the length check is a cheap guard; comparing the characters cost more than the slice)
+      const mention = entity.mentions[this.mOrdinal[best]].text;
+      const text = mention.length === bEnd - bStart ? mention : this.text.slice(bStart, bEnd);
+      return { start: bStart, end: bEnd, text, name: entity.name, entityId: entity.id };
     }
     // "the prime minister", "his agent", "the company": the person with that role, or the organisation, named before
     const text = end - start <= 4 ? short : this.text.slice(start, end);

@@ -68,6 +68,8 @@ export interface ResolvedEntities {
   mentionStarts: Int32Array;
   mentionEnds: Int32Array;
   mentionEntities: Int32Array;
+  /** each mention's index in its entity's mentions (where its text is) */
+  mentionOrdinals: Int32Array;
 }
 
 /** slugs of names seen before: the same names come back in every analysis of an article (each edit
@@ -403,6 +405,7 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
   const mentionStarts = new Int32Array(total);
   const mentionEnds = new Int32Array(total);
   const mentionEntities = new Int32Array(total);
+  const mentionOrdinals = new Int32Array(total);
   let n = 0;
   idx = -1;
   for (let gi = 0; gi < groupCands.length; gi++) for (let k = 0; k < sizes[gi]; k += CAND_SIZE) {
@@ -415,6 +418,7 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
     const last = c.mentions[c.mentions.length - 1];
     if (last && last.start === start) continue;
     const end = (cs[k + C_END] as number) + base;
+    mentionOrdinals[n] = c.mentions.length;
     c.mentions.push({ start, end, text: cs[k + C_TEXT] as string });
     const role = cs[k + C_ROLE] as string | undefined;
     if (!c.role && role) c.role = role;
@@ -423,5 +427,5 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
     mentionEntities[n++] = entityIndex[id];
   }
   for (const c of live) if (c.role) c.entity!.role = c.role;
-  return { entities, mentionStarts: mentionStarts.subarray(0, n), mentionEnds: mentionEnds.subarray(0, n), mentionEntities: mentionEntities.subarray(0, n) };
+  return { entities, mentionStarts: mentionStarts.subarray(0, n), mentionEnds: mentionEnds.subarray(0, n), mentionEntities: mentionEntities.subarray(0, n), mentionOrdinals: mentionOrdinals.subarray(0, n) };
 }

@@ -310,7 +310,8 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
       out[count++] = tok(s, e, w, 'w', cap, lower, flags);
     }
   }
-  out.length = count;
+  // (pops, inlined by the compiler, instead of setting the length: that is a call into the runtime)
+  while (out.length > count) out.pop();
   marksFound(p, markCount);
   return out;
 }
