@@ -116,6 +116,7 @@ let wordClasses: (w: string) => number = () => 0;
 export function setWordClasses(classify: (w: string) => number): void {
   wordClasses = classify;
   lowerCache.fill('');
+  lowerKey.fill(0); // no word packs to 0: every slot empty
 }
 
 function lowerCode(c: number): number {
@@ -145,10 +146,11 @@ function lowerHashed(text: string, codes: Uint16Array, p: number, e: number, h: 
 
 /** Does lowerCache[slot] hold the word codes[p, e) (key: see lowerHashed)? */
 function holds(slot: number, codes: Uint16Array, p: number, e: number, key: number): boolean {
+  // a short word of letters: its packed letters identify it, length included (no letter packs to
+  // 0), without a load of the cached string
+  if (key >= 0) return lowerKey[slot] === key;
   const w = lowerCache[slot];
   if (w.length !== e - p) return false;
-  // a short word of letters: its packed letters identify it
-  if (key >= 0) return lowerKey[slot] === key;
   let k = 0;
   while (k < w.length && w.charCodeAt(k) === lowerCode(codes[p + k])) k++;
   return k === w.length;
