@@ -106,10 +106,10 @@ export function isCueToken(t: Token | undefined): boolean {
 }
 
 /** A noun-like cue needs a subject that looks like one: a name or a pronoun ("Trump tweets", "He claims"). */
-function subjectOk(toks: Token[], v: number, np: Span): boolean {
+function subjectOk(toks: Token[], v: number, npEnd: number): boolean {
   if ((toks[v].flags & F_NOUN_LIKE) === 0) return true; // the flag is NOUN_LIKE.has(lower) (attribution-words.ts): cue forms that are also plural nouns
   let k = v - 1;
-  while (k >= 0 && toks[k].end > np.end) k--;
+  while (k >= 0 && toks[k].end > npEnd) k--;
   const last = toks[k];
   return last !== undefined && (last.cap || PRONOUNS.has(last.lower));
 }
@@ -227,20 +227,22 @@ for (const w of CAP_CLAUSE_OPENERS) if (!NP_STOP.has(w)) throw new Error(`CAP_CL
 
 /** The speaker phrase ending right before token `v` (exclusive), walking back over auxiliaries,
  *  an appositive (", the committee's chairwoman,") and a bracketed acronym ("(NDMA)"). */
-// npBefore's result, one object reused by every call (callers read it at once): it was one
-// short-lived object per cue verb, plus one for the appositive.
+// npBefore's result, one object reused by every call (callers read it at once), the phrase as two
+// numbers: it was one short-lived object per cue verb, plus a span per phrase found.
 interface NpBefore {
-  /** the speaker phrase, or null */
-  np: Span | null;
+  /** the speaker phrase's start, or -1 when there is none */
+  npStart: number;
+  npEnd: number;
   /** start of the cue with its auxiliaries ("has also said") */
   cueStart: number;
-  /** start of the whole phrase when np is its appositive ("his agent, Daniel Price"), else -1 */
+  /** start of the whole phrase when the phrase is its appositive ("his agent, Daniel Price"), else -1 */
   from: number;
 }
-const npResult: NpBefore = { np: null, cueStart: 0, from: -1 };
+const npResult: NpBefore = { npStart: -1, npEnd: -1, cueStart: 0, from: -1 };
 
-function npBeforeResult(np: Span | null, cueStart: number, from = -1): NpBefore {
-  npResult.np = np;
+function npBeforeResult(npStart: number, npEnd: number, cueStart: number, from = -1): NpBefore {
+  npResult.npStart = npStart;
+  npResult.npEnd = npEnd;
   npResult.cueStart = cueStart;
   npResult.from = from;
   return npResult;
@@ -278,7 +280,7 @@ function npBefore(toks: Token[], v: number, floor: number): NpBefore {
       appositiveFirst = j + 1;
       appositiveLast = k - 1;
       k = j - 1;
-    } else return npBeforeResult(null, cueStart);
+    } else return npBeforeResult(-1, -1, cueStart);
   }
   if (k > floor && toks[k].text === ')') {
     let j = k - 1;
@@ -312,16 +314,16 @@ function npBefore(toks: Token[], v: number, floor: number): NpBefore {
     words++;
     k--;
   }
-  if (words === 0 || end < floor) return npBeforeResult(null, cueStart);
+  if (words === 0 || end < floor) return npBeforeResult(-1, -1, cueStart);
   const s = k + 1;
-  if (toks[end].kind !== 'w' && toks[end].text !== ')') return npBeforeResult(null, cueStart);
-  if (toks[end].kind === 'w' && ((toks[end].flags & F_NP_BAD_END) !== 0 || notSpeakerWord(toks[end]))) return npBeforeResult(null, cueStart);
+  if (toks[end].kind !== 'w' && toks[end].text !== ')') return npBeforeResult(-1, -1, cueStart);
+  if (toks[end].kind === 'w' && ((toks[end].flags & F_NP_BAD_END) !== 0 || notSpeakerWord(toks[end]))) return npBeforeResult(-1, -1, cueStart);
   // "his agent, Daniel Price, told": the name in the appositive is the speaker
   const af = appositiveFirst;
   if (af >= 0 && NOMINAL_START.has(toks[s].lower) && toks[af].cap && !isNotSpeakerCap(toks[af])) {
-    return npBeforeResult({ start: toks[af].start, end: toks[appositiveLast].end }, cueStart, toks[s].start);
+    return npBeforeResult(toks[af].start, toks[appositiveLast].end, cueStart, toks[s].start);
   }
-  return npBeforeResult({ start: toks[s].start, end: toks[end].end }, cueStart);
+  return npBeforeResult(toks[s].start, toks[end].end, cueStart);
 }
 
 /** The speaker phrase starting at token `s`: "said US Secretary of State Antony Blinken". */
@@ -407,8 +409,8 @@ function cueAfter(toks: Token[], from: number, mask: Uint8Array): LocalCue | nul
     if (toks[v].text === '(') v = afterParens(toks, v, lim) - 1; // "Rep. Gwen Moore (D-Wis.) said"
     else if (toks[v].kind === 'p' && toks[v].text !== ',' && toks[v].text !== ')') return null;
     if (!isCueToken(toks[v])) continue;
-    const { np, cueStart, from } = npBefore(toks, v, s);
-    if (np && (from >= 0 ? from : np.start) === first.start && subjectOk(toks, v, np)) return cueOf(cueStart, toks[v].end, np);
+    const { npStart, npEnd, cueStart, from } = npBefore(toks, v, s);
+    if (npStart >= 0 && (from >= 0 ? from : npStart) === first.start && subjectOk(toks, v, npEnd)) return localCue(cueStart, toks[v].end, npStart, npEnd);
     // "…?” a narrator in the Clinton ad asks.": the whole stretch before the verb is the speaker
     let e = v - 1;
     while (e > s && toks[e].start >= cueStart) e--;
@@ -468,9 +470,9 @@ function cueBefore(toks: Token[], qTok: number, sb: Sentences, mask: Uint8Array,
       continue;
     }
     if (isPassive(toks, v)) continue;
-    const { np, cueStart } = npBefore(toks, v, floor);
-    if (np && !subjectOk(toks, v, np)) continue;
-    if (np) return coordinated ? cueOf(coordinated.start, coordinated.end, np) : cueOf(cueStart, t.end, np);
+    const { npStart, npEnd, cueStart } = npBefore(toks, v, floor);
+    if (npStart >= 0 && !subjectOk(toks, v, npEnd)) continue;
+    if (npStart >= 0) return coordinated ? localCue(coordinated.start, coordinated.end, npStart, npEnd) : localCue(cueStart, t.end, npStart, npEnd);
     if (!coordinated && toks[v - 1]?.lower === 'and' && !toks[v - 1].cap) {
       coordinated = { start: t.start, end: t.end };
       continue;
@@ -580,13 +582,13 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
       const np = npAfter(toks, v + 2, se);
       if (!np) continue;
       if (toks[v - 1]?.text === ',' && v - 1 > ss) {
-        out.push(reportedOf(t.start, toks[v + 1].end, np, trimContent(p, toks[ss].start, toks[v - 1].start)));
+        out.push(reportedOf(t.start, toks[v + 1].end, np.start, np.end, trimContent(p, toks[ss].start, toks[v - 1].start)));
       } else if (v === ss) {
         let c = v + 2;
         while (c < se && toks[c].text !== ',') c++;
         if (c + 1 < se) {
           const content = trimContent(p, toks[c + 1].start, sentenceContentEnd(toks, se));
-          if (content.end - content.start >= 3) out.push(reportedOf(t.start, toks[v + 1].end, np, content)); // not "according to B,,"
+          if (content.end - content.start >= 3) out.push(reportedOf(t.start, toks[v + 1].end, np.start, np.end, content)); // not "according to B,,"
         }
       }
       continue;
@@ -594,21 +596,26 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
     if (isPassive(toks, v)) continue;
     // "…, saying that …": the participle's speaker is the sentence's subject
     const participle = t.lower.endsWith('ing') && (toks[v - 1]?.text === ',' || ING_OPENERS.has(toks[v - 1]?.lower)) ? sentenceSubject(toks, ss, v) : null;
-    let foundNp = participle;
+    // the speaker phrase [npStart, npEnd), npStart -1 when there is none
+    let npStart = -1;
+    let npEnd = -1;
     let cueStart = t.start;
     let from = -1;
-    if (!participle) {
+    if (participle) {
+      npStart = participle.start;
+      npEnd = participle.end;
+    } else {
       const found = npBefore(toks, v, ss); // a reused object: read at once
-      foundNp = found.np;
+      npStart = found.npStart;
+      npEnd = found.npEnd;
       cueStart = found.cueStart;
       from = found.from;
     }
-    const np = foundNp && subjectOk(toks, v, foundNp) ? foundNp : null;
     // "said X" inverted after content: "…, said the official."
-    if (!np) {
+    if (npStart < 0 || !subjectOk(toks, v, npEnd)) {
       if (toks[v - 1]?.text === ',' && v - 1 > ss && (t.flags & F_WEAK_CUE) === 0) {
         const after = npAfter(toks, v + 1, se);
-        if (after && endsClause(toks, tokAfter(toks, v, after.end), se)) pushTrailing(p, toks, quotes, ss, v - 1, t.start, t.end, after, out);
+        if (after && endsClause(toks, tokAfter(toks, v, after.end), se)) pushTrailing(p, toks, quotes, ss, v - 1, t.start, t.end, after.start, after.end, out);
       }
       continue;
     }
@@ -618,11 +625,11 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
     while (k < se && k - v <= 14 && (toks[k].kind === 'w' || punctCode(toks[k]) === COMMA || toks[k].kind === 's') && !tokIs(toks[k], 'that') && !isCueWord(toks[k])) k++;
     const nv = toks[v + 1];
     if (nv && (tokIs(nv, 'whether') || tokIs(nv, 'why') || tokIs(nv, 'how')) && v + 2 < se) {
-      pushContent(p, toks, quotes, v + 1, se, mask, np, cueStart, cueEnd, out);
+      pushContent(p, toks, quotes, v + 1, se, mask, npStart, npEnd, cueStart, cueEnd, out);
       continue;
     }
     if (tokIs(toks[k], 'that') && k + 1 < se) {
-      pushContent(p, toks, quotes, k + 1, se, mask, np, cueStart, cueEnd, out);
+      pushContent(p, toks, quotes, k + 1, se, mask, npStart, npEnd, cueStart, cueEnd, out);
       continue;
     }
     // the cue's lemma, looked up only here: the cases above need none (F_WEAK_CUE is WEAK_CUES.has(lemma))
@@ -632,7 +639,7 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
       let k2 = v + 1;
       while (k2 < se && k2 - v <= 6 && toks[k2].kind === 'w' && toks[k2].lower !== 'to') k2++;
       if (toks[k2]?.lower === 'to' && k2 > v + 1 && k2 + 1 < se) {
-        pushContent(p, toks, quotes, v + 1, se, mask, np, cueStart, cueEnd, out);
+        pushContent(p, toks, quotes, v + 1, se, mask, npStart, npEnd, cueStart, cueEnd, out);
         continue;
       }
     }
@@ -640,13 +647,13 @@ export function findReported(p: string, toks: Token[], quotes: LocalQuote[], mas
     const nt = toks[v + 1];
     const clauseStart = nt !== undefined && nt.kind === 'w' && (CLAUSE_START.has(nt.lower) || (nt.cap && !isCueWord(nt)) || (lemma === 'say' && !NOT_CLAUSE.has(nt.lower) && !isCueWord(nt)));
     if (SAY_LIKE.has(lemma) && lemma !== 'tell' && v + 3 < se && clauseStart) {
-      pushContent(p, toks, quotes, v + 1, se, mask, np, cueStart, cueEnd, out);
+      pushContent(p, toks, quotes, v + 1, se, mask, npStart, npEnd, cueStart, cueEnd, out);
       continue;
     }
     // "…, local media reported." — the content comes first
-    const npTok = tokenAt(toks, from >= 0 ? from : np.start, v); // the whole phrase: "his agent, Daniel Price"
+    const npTok = tokenAt(toks, from >= 0 ? from : npStart, v); // the whole phrase: "his agent, Daniel Price"
     if (npTok > ss + 2 && toks[npTok - 1].text === ',' && (t.flags & F_WEAK_CUE) === 0 && endsClause(toks, v + 1, se)) {
-      pushTrailing(p, toks, quotes, ss, npTok - 1, cueStart, cueEnd, np, out);
+      pushTrailing(p, toks, quotes, ss, npTok - 1, cueStart, cueEnd, npStart, npEnd, out);
     }
   }
   return out.take(); // a new array even when empty: the caller may add the speaker colon to it
@@ -677,11 +684,11 @@ function endsClause(toks: Token[], from: number, se: number): boolean {
   return k >= se;
 }
 
-function pushTrailing(p: string, toks: Token[], quotes: LocalQuote[], ss: number, commaTok: number, cueStart: number, cueEnd: number, np: Span, out: Collector<LocalReported>): void {
+function pushTrailing(p: string, toks: Token[], quotes: LocalQuote[], ss: number, commaTok: number, cueStart: number, cueEnd: number, npStart: number, npEnd: number, out: Collector<LocalReported>): void {
   if (commaTok - ss < 3) return;
   const content = trimContent(p, toks[ss].start, toks[commaTok].start);
   if (isWholeQuote(quotes, content)) return;
-  out.push(reportedOf(cueStart, cueEnd, np, content));
+  out.push(reportedOf(cueStart, cueEnd, npStart, npEnd, content));
 }
 
 /** findReported's candidate tokens (cands[0 .. candCount), in order: every cue verb is one), and
@@ -691,7 +698,7 @@ let candCount = 0;
 let candAt = 0;
 
 /** Called by findReported for its candidate cands[candAt], with `from` after it. */
-function pushContent(p: string, toks: Token[], quotes: LocalQuote[], from: number, se: number, mask: Uint8Array, np: Span, cueStart: number, cueEnd: number, out: Collector<LocalReported>): void {
+function pushContent(p: string, toks: Token[], quotes: LocalQuote[], from: number, se: number, mask: Uint8Array, npStart: number, npEnd: number, cueStart: number, cueEnd: number, out: Collector<LocalReported>): void {
   // stop where another speaker's cue begins in the same sentence ("…, Yonhap said", "after Putin said that");
   // the cue verbs after `from` are among the candidates after the current one
   let end = sentenceContentEnd(toks, se);
@@ -702,8 +709,8 @@ function pushContent(p: string, toks: Token[], quotes: LocalQuote[], from: numbe
     if (k >= scanTo) break;
     if (mask[k] || !isCueToken(toks[k])) continue;
     const inner = npBefore(toks, k, from);
-    if (inner.np) {
-      let c = tokenAt(toks, inner.np.start, k);
+    if (inner.npStart >= 0) {
+      let c = tokenAt(toks, inner.npStart, k);
       while (c > from && (toks[c - 1].kind === 'p' || SUBORDINATORS.has(toks[c - 1].lower))) c--;
       if (c > from) end = toks[c - 1].end;
       break;
@@ -711,7 +718,7 @@ function pushContent(p: string, toks: Token[], quotes: LocalQuote[], from: numbe
   }
   const content = trimContent(p, toks[from].start, end);
   if (content.end - content.start < 3 || isWholeQuote(quotes, content)) return;
-  out.push(reportedOf(cueStart, cueEnd, np, content));
+  out.push(reportedOf(cueStart, cueEnd, npStart, npEnd, content));
 }
 
 /** End offset of a sentence's content: before its final punctuation (and closing marks). */
@@ -721,11 +728,19 @@ function sentenceContentEnd(toks: Token[], se: number): number {
   return toks[k].end;
 }
 
+// trimContent's result, one span reused by every call: its callers read it (or copy it into their
+// result) before the next call, and it was a short-lived object per reported clause.
+const trimmed: Span = { start: 0, end: 0 };
+
+/** text[s, e) without its trailing spaces and separators or its leading spaces: a reused span,
+ *  valid until the next call. */
 function trimContent(p: string, s: number, e: number): Span {
   if (e < s) e = s; // punctuation only: an empty span, never an inverted one
   for (let c = p.charCodeAt(e - 1); e > s && (c === 32 || c === 9 || c === 44 || c === 59 || c === 58); c = p.charCodeAt(e - 1)) e--; // space \t , ; :
   while (s < e && p.charCodeAt(s) === 32) s++;
-  return { start: s, end: e };
+  trimmed.start = s;
+  trimmed.end = e;
+  return trimmed;
 }
 
 /** Content that is one direct quote is already a quote attribution. */
@@ -750,8 +765,8 @@ export function findTrailingCue(toks: Token[], sb: Sentences, mask: Uint8Array):
   const floor = sb.first[sb.count - 1]; // the last sentence's start
   for (let v = n - 2; v >= floor && n - v < 8; v--) {
     if (!isCueToken(toks[v])) continue;
-    const { np, cueStart } = npBefore(toks, v, floor);
-    return np ? cueOf(cueStart, toks[v].end, np) : null;
+    const { npStart, npEnd, cueStart } = npBefore(toks, v, floor);
+    return npStart >= 0 ? localCue(cueStart, toks[v].end, npStart, npEnd) : null;
   }
   return null;
 }
@@ -762,5 +777,5 @@ export function findSpeakerColon(p: string, toks: Token[], mask: Uint8Array): Lo
   while (k < toks.length && k < 4 && toks[k].kind === 'w' && toks[k].cap && !mask[k]) k++;
   if (k === 0 || k >= toks.length || punctCode(toks[k]) !== 58 || toks.length - k < 5 || mask[k + 1] || (toks[0].flags & F_STOP_CAPS) !== 0) return null;
   const content = trimContent(p, toks[k + 1].start, p.length);
-  return reportedOf(toks[k].start, toks[k].end, { start: toks[0].start, end: toks[k - 1].end }, content);
+  return reportedOf(toks[k].start, toks[k].end, toks[0].start, toks[k - 1].end, content);
 }

@@ -5,6 +5,7 @@
 //    ("Trump openly admires Putin as a “strong leader”", "Blige sings “American Skin”") → subject
 // Each looks at a bounded number of tokens around its quote, so the cost stays linear.
 
+import type { Span } from './types';
 import type { Token } from './tokens';
 import type { LocalQuote } from './quotes';
 import type { Sentences } from './attribution';
@@ -175,61 +176,77 @@ function subjectStart(toks: Token[], k: number, limit: number): number {
   return -1;
 }
 
+/** The first token of the subject the last subjectAt or afterQuoteSubject found: they return its
+ *  end, a number, and this one beside it (a pair in an array was an allocation per sentence looked at). */
+let subjectFirst = 0;
+
 /** The subject phrase of a sentence starting at token ss, when a verb follows it before `limit`:
- *  [np start, np end (exclusive), verb-group start] or null. */
-function subjectAt(toks: Token[], ss: number, limit: number, mask: Uint8Array | null, lead = true): [number, number] | null {
+ *  the token index after it (its first in subjectFirst), or -1. */
+function subjectAt(toks: Token[], ss: number, limit: number, mask: Uint8Array | null, lead = true): number {
   const k = lead ? subjectStart(toks, ss, limit) : ss;
-  if (k < 0 || k >= limit || (mask && mask[k])) return null;
+  if (k < 0 || k >= limit || (mask && mask[k])) return -1;
   const first = toks[k];
-  if (!isWord(first) || first.lower.endsWith("n't") || first.lower.endsWith('n’t')) return null; // "Don't worry"
+  if (!isWord(first) || first.lower.endsWith("n't") || first.lower.endsWith('n’t')) return -1; // "Don't worry"
   let npEnd: number;
   if (SUBJECT_PRONOUNS.has(first.lower)) npEnd = k + 1;
   else if (first.cap && (first.flags & F_STOP_CAPS) === 0 && !DETERMINERS.has(first.lower)) npEnd = namedSubject(toks, k, limit);
   else if (DETERMINERS.has(first.lower) || !first.cap) npEnd = nounSubject(toks, k, limit);
-  else return null;
-  if (npEnd < 0 || npEnd >= limit) return null;
-  return [k, npEnd];
+  else return -1;
+  if (npEnd < 0 || npEnd >= limit) return -1;
+  subjectFirst = k;
+  return npEnd;
 }
 
-function trimmedNp(toks: Token[], k: number, npEnd: number): { start: number; end: number } {
+// trimmedNp's result, one span reused by every call: callers copy it into their cue (or read it)
+// at once.
+const npSpan: Span = { start: 0, end: 0 };
+
+/** The phrase of tokens [k, npEnd) without trailing punctuation, as offsets: a reused span, valid
+ *  until the next call. */
+function trimmedNp(toks: Token[], k: number, npEnd: number): Span {
   let e = npEnd - 1;
   while (e > k && (toks[e].text === ',' || toks[e].kind === 'p') && toks[e].text !== ')') e--;
-  return { start: toks[k].start, end: toks[e].end };
+  npSpan.start = toks[k].start;
+  npSpan.end = toks[e].end;
+  return npSpan;
 }
 
 /** The subject of the sentence starting at token ss, for a participle cue at token v ("X did Y, saying …";
- *  "“…,” Blige sings to Clinton before asking her, “…”"). */
-export function sentenceSubject(toks: Token[], ss: number, v: number): { start: number; end: number } | null {
+ *  "“…,” Blige sings to Clinton before asking her, “…”"): a reused span (trimmedNp), or null. */
+export function sentenceSubject(toks: Token[], ss: number, v: number): Span | null {
   if (OPENERS.has(toks[ss]?.text)) {
     let k = ss + 1;
     while (k < v && k - ss < 200 && !CLOSERS.has(toks[k].text)) k++;
     if (k >= v || !CLOSERS.has(toks[k].text)) return null;
-    const np = afterQuoteSubject(toks, k + 1, v);
-    return np ? trimmedNp(toks, np[0], np[1]) : null;
+    const npEnd = afterQuoteSubject(toks, k + 1, v);
+    return npEnd >= 0 ? trimmedNp(toks, subjectFirst, npEnd) : null;
   }
-  const at = subjectAt(toks, ss, v, null);
-  return at ? trimmedNp(toks, at[0], at[1]) : null;
+  const npEnd = subjectAt(toks, ss, v, null);
+  return npEnd >= 0 ? trimmedNp(toks, subjectFirst, npEnd) : null;
 }
 
-/** A name or pronoun right after a closing quote and its comma: "“…,” Blige sings" → [np start, np end]. */
-function afterQuoteSubject(toks: Token[], k: number, limit: number): [number, number] | null {
+/** A name or pronoun right after a closing quote and its comma: "“…,” Blige sings". The token
+ *  index after it (its first in subjectFirst), or -1. */
+function afterQuoteSubject(toks: Token[], k: number, limit: number): number {
   if (toks[k]?.text === ',') k++;
   const first = toks[k];
-  if (k >= limit || !isWord(first)) return null;
-  if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it') return [k, k + 1];
-  if (!first.cap || (first.flags & F_STOP_CAPS) !== 0) return null;
+  if (k >= limit || !isWord(first)) return -1;
+  subjectFirst = k;
+  if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it') return k + 1;
+  if (!first.cap || (first.flags & F_STOP_CAPS) !== 0) return -1;
   const e = namedSubject(toks, k, limit);
-  return e > k ? [k, e] : null;
+  return e > k ? e : -1;
 }
 
 /** “…,” Blige sings to Clinton: a name and a verb that is not a speech cue right after the quote. */
 function trailingSubject(toks: Token[], after: number): LocalCue | null {
   const limit = Math.min(toks.length, after + MAX_SUBJECT + 2);
-  const np = afterQuoteSubject(toks, after, limit);
-  if (!np) return null;
-  const verb = toks[np[1]];
-  if (!isWord(verb) || verb.cap || FUNCTION_WORDS.has(verb.lower) || VERB_GROUP.has(verb.lower) || !looksVerb(verb, toks[np[1] + 1])) return null;
-  return cueOf(verb.start, verb.end, trimmedNp(toks, np[0], np[1]));
+  const npEnd = afterQuoteSubject(toks, after, limit);
+  if (npEnd < 0) return null;
+  const npFirst = subjectFirst;
+  const verb = toks[npEnd];
+  if (!isWord(verb) || verb.cap || FUNCTION_WORDS.has(verb.lower) || VERB_GROUP.has(verb.lower) || !looksVerb(verb, toks[npEnd + 1])) return null;
+  return cueOf(verb.start, verb.end, trimmedNp(toks, npFirst, npEnd));
 }
 
 /** The subject and verb of the quote's sentence, when the quote follows them. */
@@ -276,9 +293,9 @@ export function clauseSubject(toks: Token[], qTok: number, floor: number, mask: 
 }
 
 function subjectVerb(toks: Token[], ss: number, qTok: number, mask: Uint8Array, lead = true): LocalCue | null {
-  const at = subjectAt(toks, ss, qTok, mask, lead);
-  if (!at) return null;
-  const [k, npEnd] = at;
+  const npEnd = subjectAt(toks, ss, qTok, mask, lead);
+  if (npEnd < 0) return null;
+  const k = subjectFirst;
   const first = toks[k];
   // the verb group: auxiliaries and adverbs, then a main verb
   let v = npEnd;
@@ -320,9 +337,9 @@ function passiveAgent(toks: Token[], after: number): LocalCue | null {
   const part = toks[k];
   if (!isWord(part) || part.cap || !PARTICIPLES.has(part.lower)) return null;
   if (toks[k + 1]?.lower !== 'by') return null;
-  const np = afterQuoteSubject(toks, k + 2, Math.min(toks.length, k + 2 + MAX_SUBJECT));
-  if (!np || SUBJECT_PRONOUNS.has(toks[np[0]].lower)) return null;
-  return cueOf(toks[after].start, toks[k + 1].end, trimmedNp(toks, np[0], np[1]));
+  const npEnd = afterQuoteSubject(toks, k + 2, Math.min(toks.length, k + 2 + MAX_SUBJECT));
+  if (npEnd < 0 || SUBJECT_PRONOUNS.has(toks[subjectFirst].lower)) return null;
+  return cueOf(toks[after].start, toks[k + 1].end, trimmedNp(toks, subjectFirst, npEnd));
 }
 
 export interface ContextCues {

@@ -21,6 +21,8 @@ export class WordEnds {
   private readonly masks: number[] = [];
   /** how many letters each key holds */
   private readonly lens: number[] = [];
+  /** bit b set when a word ends in the letter b (1..26): most words before a figure fail on it */
+  private lastLetters = 0;
 
   constructor(words: readonly string[]) {
     for (const w of words) {
@@ -34,12 +36,14 @@ export class WordEnds {
       this.keys.push(key);
       this.masks.push((1 << (5 * n)) - 1);
       this.lens.push(n);
+      this.lastLetters |= 1 << (key & 31);
     }
   }
 
   /** Does a word ending in the (up to four) letters `key` (the last letter in the low bits) end like
    *  one of the words? `count` letters were read. */
   has(key: number, count: number): boolean {
+    if ((this.lastLetters & (1 << (key & 31))) === 0) return false;
     for (let k = 0; k < this.keys.length; k++) {
       if (count >= this.lens[k] && (key & this.masks[k]) === this.keys[k]) return true;
     }

@@ -116,6 +116,7 @@ let wordClasses: (w: string) => number = () => 0;
 export function setWordClasses(classify: (w: string) => number): void {
   wordClasses = classify;
   lowerCache.fill('');
+  lowerKey.fill(0); // no word packs to 0: every slot empty
 }
 
 function lowerCode(c: number): number {
@@ -128,22 +129,31 @@ function lowerCode(c: number): number {
  *  lexer finds the word's end). `codes` are the text's. */
 function lowerHashed(text: string, codes: Uint16Array, p: number, e: number, h: number, key: number): number {
   const slot = h & LOWER_MASK;
-  const w = lowerCache[slot];
-  if (w.length === e - p) {
-    if (key >= 0) {
-      // a short word of letters: its packed letters identify it
-      if (lowerKey[slot] === key) return slot;
-    } else {
-      let k = 0;
-      while (k < w.length && w.charCodeAt(k) === lowerCode(codes[p + k])) k++;
-      if (k === w.length) return slot;
-    }
-  }
+  if (holds(slot, codes, p, e, key)) return slot;
+  // two slots per hash: two frequent words that share one ("and" and "of" do) both stay cached
+  const other = slot ^ 1;
+  if (holds(other, codes, p, e, key)) return other;
+  // the slot's word moves to the other slot, the new word takes its place
+  lowerCache[other] = lowerCache[slot];
+  lowerCls[other] = lowerCls[slot];
+  lowerKey[other] = lowerKey[slot];
   const fresh = text.slice(p, e).toLowerCase();
   lowerCache[slot] = fresh;
   lowerCls[slot] = wordClasses(fresh);
   lowerKey[slot] = packedWord(fresh);
   return slot;
+}
+
+/** Does lowerCache[slot] hold the word codes[p, e) (key: see lowerHashed)? */
+function holds(slot: number, codes: Uint16Array, p: number, e: number, key: number): boolean {
+  // a short word of letters: its packed letters identify it, length included (no letter packs to
+  // 0), without a load of the cached string
+  if (key >= 0) return lowerKey[slot] === key;
+  const w = lowerCache[slot];
+  if (w.length !== e - p) return false;
+  let k = 0;
+  while (k < w.length && w.charCodeAt(k) === lowerCode(codes[p + k])) k++;
+  return k === w.length;
 }
 
 // One-character symbol strings, made once per char code: slicing allocated a string per symbol token.

@@ -30,6 +30,21 @@ const candidates = new Candidates();
 setWordClasses(wordClasses);
 
 const SPACED_DOLLAR_PREFIXES: ReadonlySet<string> = new Set(['c', 'C', 'hk', 'HK', 'US', 'NZ', 'A']);
+
+/** ASCII letters text[s, e) as a number, five bits a letter, ignoring case: a key for up to six letters. */
+function packedLetters(codes: ArrayLike<number>, s: number, e: number): number {
+  let key = 0;
+  for (let k = s; k < e; k++) key = key * 32 + (codes[k] & 31);
+  return key;
+}
+
+// The dollar prefixes by their packed letters: the letters before a "$" are looked up without a
+// slice and a lower-casing (which takes V8's slow path on a paragraph with curly quotes).
+const DOLLAR_PREFIX_KEYS = new Map<number, string>();
+for (const [prefix, code] of DOLLAR_PREFIXES) {
+  const codes = Array.from(prefix, (c) => c.charCodeAt(0));
+  DOLLAR_PREFIX_KEYS.set(packedLetters(codes, 0, codes.length), code);
+}
 const ARTICLE_BEFORE = /(?<![A-Za-z])((?:half )?an?) $/i;
 const PERCENT_OF_BEFORE = /(?<![A-Za-z])per ?cent of\s+$/i;
 const YEAR_BEFORE = /(?:^|[^A-Za-z])(?:in|since|by|from|until|till|to|of|during|before|after|circa|c\.|year|early|late|mid|fiscal|between|through)\s+$/i;
@@ -556,12 +571,12 @@ function dollarPrefixStart(text: string, codes: Uint16Array, at: number): number
   prefixUnit = 'USD';
   const letters = lettersBeforeSign(codes, at);
   if (letters === 0) return at;
-  const spaced = text.charCodeAt(at - 1) === 32;
+  const spaced = codes[at - 1] === 32;
   const end = spaced ? at - 1 : at;
-  const prefix = text.slice(end - letters, end);
-  const code = DOLLAR_PREFIXES.get(prefix.toLowerCase());
+  // (lettersBeforeSign: one to three ASCII letters)
+  const code = DOLLAR_PREFIX_KEYS.get(packedLetters(codes, end - letters, end));
   // typeset "C$"/"HK$" has no space; a few prefixes also come spaced ("c $", "hk $", "US $")
-  if (code && (!spaced || SPACED_DOLLAR_PREFIXES.has(prefix))) {
+  if (code !== undefined && (!spaced || SPACED_DOLLAR_PREFIXES.has(text.slice(end - letters, end)))) {
     prefixUnit = code;
     return end - letters;
   }

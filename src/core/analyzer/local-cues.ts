@@ -27,7 +27,7 @@ export function cueOf(cueStart: number, cueEnd: number, np: Span): LocalCue {
   return { cueStart, cueEnd, npStart: np.start, npEnd: np.end };
 }
 
-/** Reported speech: a cue, its speaker phrase `np` and what was said. */
-export function reportedOf(cueStart: number, cueEnd: number, np: Span, content: Span): LocalReported {
-  return { cueStart, cueEnd, npStart: np.start, npEnd: np.end, contentStart: content.start, contentEnd: content.end };
+/** Reported speech: a cue, its speaker phrase and what was said. */
+export function reportedOf(cueStart: number, cueEnd: number, npStart: number, npEnd: number, content: Span): LocalReported {
+  return { cueStart, cueEnd, npStart, npEnd, contentStart: content.start, contentEnd: content.end };
 }
