@@ -7,7 +7,7 @@ import type { Analysis, Attribution, AttributionMethod, Figure, Quote, Span, Spe
 import type { ParagraphLocal } from './paragraph-local';
 import type { LocalCue, LocalReported } from './attribution';
 import { resolveEntities, type CandidateGroups, type ResolvedEntities } from './resolve-entities';
-import { CAND_SIZE, C_START, C_END, type EntityCandidates } from './entities';
+import { type CandidateSink, type EntityCandidates } from './entities';
 import { personGender, phraseGender, pronounGender, type Gender } from './gender';
 import { firstAtOrAfter } from './search';
 
@@ -415,8 +415,8 @@ export function textFigure(f: Figure, base: number): Figure {
   return { start: f.start + base, end: f.end + base, text: f.text, kind: f.kind, value: f.value, unit: f.unit };
 }
 
-/** Every entity candidate of a full analysis, copied from its paragraph (see Linker.add): one array
- *  reused by every analysis, so it is in the old generation and never copied by the garbage
+/** Every entity candidate of a full analysis of a long text (see Linker.sink): one array reused by
+ *  every analysis, so it is in the old generation and never copied by the garbage
  *  collector, and it does not grow again (it keeps the room the largest text needed). */
 const allCands: EntityCandidates = [];
 /** Shorter texts keep their candidates in their paragraphs' arrays: those die young anyway, and the
@@ -434,9 +434,10 @@ export class Linker {
   /** how many quotes have a cue */
   private cueCount = 0;
   private readonly candGroups: CandidateGroups = { bases: [], cands: [], sizes: [] };
-  /** whether the candidates go to allCands, and how many of its slots they fill */
-  private readonly flat: boolean;
-  private candSlots = 0;
+  /** for a long text analysed in full: allCands, which analyzeParagraph fills with each paragraph's
+   *  candidates as it finds them (their paragraph results hold none). Null: they come with each
+   *  paragraph's results. */
+  readonly sink: CandidateSink | null;
   private readonly figures: Figure[] = [];
   /** reported speech of every paragraph (R_SIZE slots each), and how many */
   private rep: Int32Array = new Int32Array(16 * R_SIZE);
@@ -454,20 +455,21 @@ export class Linker {
   /** Clears what this analysis put in allCands, so it keeps no document's strings alive (also when
    *  an analysis stops half way through). */
   release(): void {
-    if (this.candSlots > 0) allCands.fill(undefined, 0, this.candSlots);
-    this.candSlots = 0;
+    const sink = this.sink;
+    if (sink && sink.slots > 0) allCands.fill(undefined, 0, sink.slots);
+    if (sink) sink.slots = 0;
   }
 
   constructor(
     private readonly text: string,
     /** the caller drops the paragraphs' results (a full analysis): their figures are moved to text
      *  offsets in place instead of copied (assemble, for kept results, copies). A long text also has
-     *  each paragraph's entity candidates copied into allCands, so the paragraph's own array dies
-     *  young: kept, they were copied twice each by the garbage collector on their way to the old
-     *  generation (10 MB of text has 150,000) */
+     *  its entity candidates go to allCands (the sink): an array per paragraph, kept until the end,
+     *  was copied twice by the garbage collector on its way to the old generation (10 MB of text has
+     *  150,000 candidates), and one copied out at once was still 13 MB of garbage per 10 MB */
     private readonly owned: boolean,
   ) {
-    this.flat = owned && text.length >= ALL_CANDS_MIN_LENGTH;
+    this.sink = owned && text.length >= ALL_CANDS_MIN_LENGTH ? { cands: allCands, slots: 0, base: 0 } : null;
   }
 
   /** The next paragraph: its start, results, and whether the paragraph after it opens with a quote. */
@@ -522,19 +524,9 @@ export class Linker {
     const tc = local.trailingCue;
     this.hasTrailing = tc !== null;
     if (tc) putCue(this.trailing, 0, tc, base);
+    // (with a sink, the candidates are in it already)
     const es = local.entities;
-    if (this.flat) {
-      // copied (a few stores each), so the paragraph's array dies young: kept, it was copied by the
-      // garbage collector twice on its way to the old generation (1.35 MB per MB of text)
-      let at = this.candSlots;
-      for (let k = 0; k < es.length; k += CAND_SIZE) {
-        for (let j = 0; j < CAND_SIZE; j++) allCands[at + j] = es[k + j];
-        allCands[at + C_START] = (es[k + C_START] as number) + base;
-        allCands[at + C_END] = (es[k + C_END] as number) + base;
-        at += CAND_SIZE;
-      }
-      this.candSlots = at;
-    } else if (es.length > 0) {
+    if (!this.sink && es.length > 0) {
       this.candGroups.bases.push(base);
       this.candGroups.cands.push(es);
       this.candGroups.sizes.push(es.length);
@@ -591,9 +583,9 @@ export class Linker {
       quotes[i] = { start, end, text: text.slice(start, end), speaker: null, cue: null, method: 'none', partial: (w[at + Q_FLAGS] & PARTIAL) !== 0 };
     }
     let resolved: ResolvedEntities;
-    if (this.flat) {
+    if (this.sink) {
       try {
-        resolved = resolveEntities({ bases: [0], cands: [allCands], sizes: [this.candSlots] });
+        resolved = resolveEntities({ bases: [0], cands: [allCands], sizes: [this.sink.slots] });
       } finally {
         this.release();
       }

@@ -85,6 +85,26 @@ class Found {
     this.n = i + CAND_SIZE;
   }
 
+  /** Sorts the candidates pushed since the last take into text order (the assembler relies on it). */
+  sort(): void {
+    sortBySpan(this.buf, this.n);
+  }
+
+  /** Copies the candidates pushed since the last take to dst[at…], moved by `base` to text offsets;
+   *  then empty again. Returns the slot after the last one written. */
+  copyTo(dst: EntityCandidates, at: number, base: number): number {
+    const b = this.buf;
+    const n = this.n;
+    for (let i = 0; i < n; i += CAND_SIZE, at += CAND_SIZE) {
+      for (let j = 0; j < CAND_SIZE; j++) dst[at + j] = b[i + j];
+      dst[at + C_START] = (b[i + C_START] as number) + base;
+      dst[at + C_END] = (b[i + C_END] as number) + base;
+    }
+    for (let i = 0; i < n; i++) b[i] = undefined;
+    this.n = 0;
+    return at;
+  }
+
   /** The candidates pushed since the last take, as a new array; then empty again. */
   take(): EntityCandidates {
     const n = this.n;
@@ -221,8 +241,8 @@ function comesAfter(xs: EntityCandidates, k: number, start: number, end: number)
 
 /** Stable insertion sort of the candidates by span: they come out nearly in order (a few swaps
  *  within one run), so this is one pass in practice. */
-function sortBySpan(xs: EntityCandidates): void {
-  for (let i = CAND_SIZE; i < xs.length; i += CAND_SIZE) {
+function sortBySpan(xs: EntityCandidates, n: number): void {
+  for (let i = CAND_SIZE; i < n; i += CAND_SIZE) {
     const start = xs[i + C_START] as number;
     const end = xs[i + C_END] as number;
     let j = i;
@@ -235,6 +255,30 @@ function sortBySpan(xs: EntityCandidates): void {
 }
 
 export function findEntityCandidates(p: string, toks: Token[]): EntityCandidates {
+  scan(p, toks);
+  found.sort();
+  return found.take();
+}
+
+/** Where a full analysis of a long text collects every paragraph's candidates, in text offsets:
+ *  one array, written straight from the finder's buffer (no array per paragraph). */
+export interface CandidateSink {
+  cands: EntityCandidates;
+  /** slots in use */
+  slots: number;
+  /** the paragraph's start in the text */
+  base: number;
+}
+
+/** findEntityCandidates, with the candidates appended to `sink` instead of returned. */
+export function findEntityCandidatesInto(p: string, toks: Token[], sink: CandidateSink): void {
+  scan(p, toks);
+  found.sort();
+  sink.slots = found.copyTo(sink.cands, sink.slots, sink.base);
+}
+
+/** The paragraph's candidates, pushed to `found` in the order they are found. */
+function scan(p: string, toks: Token[]): void {
   const out = found;
   out.reset();
   const n = toks.length;
@@ -300,10 +344,6 @@ export function findEntityCandidates(p: string, toks: Token[]): EntityCandidates
     }
     i++;
   }
-  // in text order (a role's place is found after its person): the assembler relies on it
-  const cands = out.take();
-  sortBySpan(cands);
-  return cands;
 }
 
 function pushAliasMatch(p: string, toks: Token[], s: number, e: number, canonical: string, type: number, out: Found): void {

@@ -31,8 +31,10 @@ export function analyze(text: string): Analysis {
 /** The paragraphs of `b` (start, end pairs) analysed and linked (a loop of its own: no try around it). */
 function linkAll(text: string, b: number[], linker: Linker): Analysis {
   let prev: ParagraphLocal | null = null;
+  const sink = linker.sink;
   for (let k = 0; k < b.length; k += 2) {
-    const local = analyzeParagraph(text.slice(b[k], b[k + 1]), false);
+    if (sink) sink.base = b[k];
+    const local = analyzeParagraph(text.slice(b[k], b[k + 1]), false, sink);
     if (prev) linker.add(b[k - 2], prev, local.opensWithQuote);
     prev = local;
   }

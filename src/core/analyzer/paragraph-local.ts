@@ -6,7 +6,7 @@ import type { Figure } from './types';
 import { tokenize } from './tokens';
 import { charCodes } from './char-codes';
 import { findQuotes, opensWithQuote, type LocalQuote } from './quotes';
-import { findEntityCandidates, type EntityCandidates } from './entities';
+import { findEntityCandidates, findEntityCandidatesInto, type CandidateSink, type EntityCandidates } from './entities';
 import * as attribution from './attribution';
 import type { LocalCue, LocalReported } from './attribution';
 import { findFigures } from './figures';
@@ -53,8 +53,9 @@ function asIs<T>(xs: T[]): T[] {
   return xs.length === 0 ? NONE : xs;
 }
 
-/** `kept`: the results are cached between edits (the incremental path), so a grown array is compacted. */
-export function analyzeParagraph(p: string, kept = true): ParagraphLocal {
+/** `kept`: the results are cached between edits (the incremental path), so a grown array is compacted.
+ *  `sink`: the entity candidates go there (see CandidateSink) and `entities` is empty. */
+export function analyzeParagraph(p: string, kept = true, sink: CandidateSink | null = null): ParagraphLocal {
   const fit = kept ? compact : asIs;
   const codes = charCodes(p);
   const toks = tokenize(p, codes);
@@ -72,6 +73,9 @@ export function analyzeParagraph(p: string, kept = true): ParagraphLocal {
   if (colon) reported.unshift(colon);
   const quoteCues = findQuoteCues(toks, quotes, mask, sb);
   const context = findContextCues(p, toks, quotes, quoteCues, mask, sb);
+  let entities: EntityCandidates = NONE;
+  if (sink) findEntityCandidatesInto(p, toks, sink);
+  else entities = asIs(findEntityCandidates(p, toks));
   for (let i = 0; i < quoteCues.length; i++) if (!quoteCues[i]) quoteCues[i] = context.explicit[i];
   return {
     length: p.length,
@@ -84,7 +88,7 @@ export function analyzeParagraph(p: string, kept = true): ParagraphLocal {
     // unless the speaker colon was put in front
     reported: colon ? fit(reported) : asIs(reported),
     trailingCue: findTrailingCue(toks, sb, mask),
-    entities: asIs(findEntityCandidates(p, toks)),
+    entities,
     figures: asIs(figures),
   };
 }
