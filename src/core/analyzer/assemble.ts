@@ -188,7 +188,7 @@ class SpeakerResolver {
   }
 
   /** the speaker phrases of cues and reported speech, as start, end pairs (addHumanSpeakers), and
-   *  each one's speaker and method once resolved (NOT_RESOLVED before): looked up by index instead
+   *  each one's speaker and method once resolved (method 0 before): looked up by index instead
    *  of a map by offset */
   private phrases: Int32Array = new Int32Array(0);
   private phraseSpeaker: (Speaker | undefined)[] = [];

@@ -100,8 +100,7 @@ class Found {
       dst[at + C_START] = (b[i + C_START] as number) + base;
       dst[at + C_END] = (b[i + C_END] as number) + base;
     }
-    for (let i = 0; i < n; i++) b[i] = undefined;
-    this.n = 0;
+    this.empty();
     return at;
   }
 
@@ -110,12 +109,16 @@ class Found {
     const n = this.n;
     if (n === 0) return NONE;
     const out = this.buf.slice(0, n);
-    // the buffer must not keep an old paragraph's strings (slices of the document) alive
-    // (a loop: fill is a call into the runtime, costly for the ~20 slots of a paragraph)
-    const b = this.buf;
-    for (let i = 0; i < n; i++) b[i] = undefined;
-    this.n = 0;
+    this.empty();
     return out;
+  }
+
+  /** Empty again. The buffer must not keep an old paragraph's strings (slices of the document)
+   *  alive (a loop: fill is a call into the runtime, costly for the ~20 slots of a paragraph). */
+  private empty(): void {
+    const b = this.buf;
+    for (let i = 0; i < this.n; i++) b[i] = undefined;
+    this.n = 0;
   }
 }
 
