@@ -242,6 +242,30 @@ suite('claims: tagging, the sidecar and anchoring', () => {
     }
   });
 
+  test('the outline keeps up with edits and new claims', async () => {
+    const { uri, editor } = await freshArticle();
+    const doc = editor.document;
+    const outline = () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+    await vscode.commands.executeCommand('newsmark.tagClaim', { uri: uri.toString(), ...offsets(doc, CLAIM_2), label: 'false', note: '' });
+    const first = await waitFor(async () => ((await outline()).some((s) => s.kind === vscode.SymbolKind.Event) ? outline() : undefined), 'the claim in the outline');
+    const quoteLine = (symbols: vscode.DocumentSymbol[]) => symbols.find((s) => s.name === 'Antony Blinken' || s.name === 'Blinken')?.children[0]?.range.start.line;
+    assert.equal(quoteLine(first), 3, 'the quote under its speaker');
+
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'UPDATED\n'));
+    assert.equal(quoteLine(await outline()), 4, 'an edit moves the quotes in the outline');
+
+    await vscode.commands.executeCommand('newsmark.tagClaim', { uri: uri.toString(), ...offsets(doc, CLAIM_1), label: 'verified', note: '' });
+    const both = await waitFor(async () => {
+      const s = await outline();
+      return s.filter((x) => x.kind === vscode.SymbolKind.Event).length === 2 ? s : undefined;
+    }, 'both claims in the outline');
+    // in text order among the rest: the new claim (line 2) before the older one (line 3)
+    const events = both.filter((x) => x.kind === vscode.SymbolKind.Event);
+    assert.deepEqual(events.map((x) => x.range.start.line), [2, 3]);
+    const lines = both.map((x) => x.range.start.line);
+    assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'the outline is in text order');
+  });
+
   test('after the article is rewritten on disk with a paragraph inserted above, claims cover the same words', async () => {
     const { uri, editor } = await freshArticle();
     const newsmark = await api();
