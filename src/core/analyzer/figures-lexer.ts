@@ -99,7 +99,7 @@ const PACKED_MAX = 6;
 
 /** A word of up to PACKED_MAX ASCII letters as an integer, case-insensitive (the lexer packs the
  *  same way as it reads): equal for two words exactly when their lower-cased letters are. */
-function packedWord(w: string): number {
+export function packedWord(w: string): number {
   if (w.length > PACKED_MAX) return -1;
   let key = 0;
   for (let k = 0; k < w.length; k++) {

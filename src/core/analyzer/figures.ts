@@ -4,7 +4,7 @@
 // bounded number of tokens, so the whole pass is linear in the text length.
 import type { Figure, FigureKind } from './types';
 import * as lexer from './figures-lexer';
-import { Window, type Tok } from './figures-lexer';
+import { Window, packedWord, type Tok } from './figures-lexer';
 import * as units from './figures-units';
 import * as words from './numbers-words';
 import * as dates from './figures-dates';
@@ -31,8 +31,8 @@ setWordClasses(wordClasses);
 
 const SPACED_DOLLAR_PREFIXES: ReadonlySet<string> = new Set(['c', 'C', 'hk', 'HK', 'US', 'NZ', 'A']);
 
-/** ASCII letters text[s, e) as a number, five bits a letter, ignoring case: a key for up to six letters. */
-function packedLetters(codes: ArrayLike<number>, s: number, e: number): number {
+/** ASCII letters codes[s, e) as a number, packed as the lexer's packedWord packs a word. */
+function packedLetters(codes: Uint16Array, s: number, e: number): number {
   let key = 0;
   for (let k = s; k < e; k++) key = key * 32 + (codes[k] & 31);
   return key;
@@ -41,10 +41,7 @@ function packedLetters(codes: ArrayLike<number>, s: number, e: number): number {
 // The dollar prefixes by their packed letters: the letters before a "$" are looked up without a
 // slice and a lower-casing (which takes V8's slow path on a paragraph with curly quotes).
 const DOLLAR_PREFIX_KEYS = new Map<number, string>();
-for (const [prefix, code] of DOLLAR_PREFIXES) {
-  const codes = Array.from(prefix, (c) => c.charCodeAt(0));
-  DOLLAR_PREFIX_KEYS.set(packedLetters(codes, 0, codes.length), code);
-}
+for (const [prefix, code] of DOLLAR_PREFIXES) DOLLAR_PREFIX_KEYS.set(packedWord(prefix), code);
 const ARTICLE_BEFORE = /(?<![A-Za-z])((?:half )?an?) $/i;
 const PERCENT_OF_BEFORE = /(?<![A-Za-z])per ?cent of\s+$/i;
 const YEAR_BEFORE = /(?:^|[^A-Za-z])(?:in|since|by|from|until|till|to|of|during|before|after|circa|c\.|year|early|late|mid|fiscal|between|through)\s+$/i;
