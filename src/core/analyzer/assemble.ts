@@ -10,6 +10,7 @@ import { resolveEntities, type CandidateGroups, type ResolvedEntities } from './
 import { type CandidateSink, type EntityCandidates } from './entities';
 import { personGender, phraseGender, pronounGender, type Gender } from './gender';
 import { firstAtOrAfter } from './search';
+import { Scratch, int32, int8, uint8 } from './scratch';
 
 export interface ParagraphState extends Span {
   local: ParagraphLocal;
@@ -58,14 +59,6 @@ const HAS_INTRO = 8;
 const R_CONTENT_START = 4;
 const R_CONTENT_END = 5;
 const R_SIZE = 6;
-
-/** `a` with room for `need` slots (doubling, so pushes stay linear). */
-function withRoom(a: Int32Array, need: number): Int32Array {
-  if (need <= a.length) return a;
-  const b = new Int32Array(Math.max(need, 2 * a.length));
-  b.set(a);
-  return b;
-}
 
 /** Stores cue `lc` (offsets relative to `base`) at a[at, at + 4) in text offsets. */
 function putCue(a: Int32Array, at: number, lc: LocalCue, base: number): void {
@@ -132,6 +125,27 @@ export function possessiveAt(text: string, i: number): boolean {
   return !((d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 95);
 }
 
+// The resolver's and linker's columns, reused by every analysis (see scratch.ts).
+const aStartCol = new Scratch(int32);
+const aEndCol = new Scratch(int32);
+const aGenderCol = new Scratch(int8);
+const aRefCol = new Scratch(int32);
+const spareStartCol = new Scratch(int32);
+const spareEndCol = new Scratch(int32);
+const spareGenderCol = new Scratch(int8);
+const spareRefCol = new Scratch(int32);
+const gendersCol = new Scratch(int8);
+const phraseMethodCol = new Scratch(uint8);
+const quotesCol = new Scratch(int32);
+const repCol = new Scratch(int32);
+const repOrderCol = new Scratch(int32);
+const phrasesCol = new Scratch(int32);
+const rootsCol = new Scratch(int32);
+const chainCol = new Scratch(int32);
+const titlesCol = new Scratch(uint8);
+const NO_PHRASES = new Int32Array(0);
+const NO_METHODS = new Uint8Array(0);
+
 class SpeakerResolver {
   /** every entity mention in text order (resolve-entities.ts): starts, ends and entities (indices
    *  in `entities`) */
@@ -163,12 +177,12 @@ class SpeakerResolver {
     this.mOrdinal = resolved.mentionOrdinals;
     this.entities = resolved.entities;
     const n = this.mStart.length;
-    this.aStart = new Int32Array(n);
-    this.aEnd = new Int32Array(n);
-    this.aGender = new Int8Array(n);
-    this.aRef = new Int32Array(n);
+    this.aStart = aStartCol.get(n);
+    this.aEnd = aEndCol.get(n);
+    this.aGender = aGenderCol.get(n);
+    this.aRef = aRefCol.get(n);
     /** each entity's gender, once known (UNKNOWN before) */
-    const genders = new Int8Array(this.entities.length).fill(UNKNOWN);
+    const genders = gendersCol.get(this.entities.length).fill(UNKNOWN, 0, this.entities.length);
     let q = 0;
     let a = 0;
     for (let i = 0; i < n; i++) {
@@ -190,18 +204,17 @@ class SpeakerResolver {
   /** the speaker phrases of cues and reported speech, as start, end pairs (addHumanSpeakers), and
    *  each one's speaker and method once resolved (method 0 before): looked up by index instead
    *  of a map by offset */
-  private phrases: Int32Array = new Int32Array(0);
+  private phrases: Int32Array = NO_PHRASES;
   private phraseSpeaker: (Speaker | undefined)[] = [];
-  private phraseMethod: Uint8Array = new Uint8Array(0);
+  private phraseMethod: Uint8Array = NO_METHODS;
 
   /** Unnamed human speaker phrases ("A spokesperson for APM Terminals") can be "she" later.
-   *  `nps` holds start, end pairs in text offsets: every cue's and reported speech's phrase, which
+   *  `nps` holds n start, end pairs in text offsets: every cue's and reported speech's phrase, which
    *  resolvePhrase(k) then serves. */
-  addHumanSpeakers(nps: Int32Array): void {
-    const n = nps.length >> 1;
+  addHumanSpeakers(nps: Int32Array, n: number): void {
     this.phrases = nps;
     this.phraseSpeaker = new Array<Speaker | undefined>(n);
-    this.phraseMethod = new Uint8Array(n);
+    this.phraseMethod = phraseMethodCol.get(n).fill(0, 0, n);
     const extra: number[] = [];
     for (let k = 0; k < n; k++) {
       const start = nps[2 * k];
@@ -221,14 +234,17 @@ class SpeakerResolver {
   private addAntecedents(ks: number[]): void {
     const nps = this.phrases;
     const n = this.aCount + ks.length;
-    const start = new Int32Array(n);
-    const end = new Int32Array(n);
-    const gender = new Int8Array(n);
-    const ref = new Int32Array(n);
-    start.set(this.aStart.subarray(0, this.aCount));
-    end.set(this.aEnd.subarray(0, this.aCount));
-    gender.set(this.aGender.subarray(0, this.aCount));
-    ref.set(this.aRef.subarray(0, this.aCount));
+    // the antecedents so far and the new ones, in the spare columns; then sorted into the columns
+    const start = spareStartCol.get(n);
+    const end = spareEndCol.get(n);
+    const gender = spareGenderCol.get(n);
+    const ref = spareRefCol.get(n);
+    for (let i = 0; i < this.aCount; i++) {
+      start[i] = this.aStart[i];
+      end[i] = this.aEnd[i];
+      gender[i] = this.aGender[i];
+      ref[i] = this.aRef[i];
+    }
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
       const a = this.aCount + i;
@@ -240,10 +256,10 @@ class SpeakerResolver {
     const order: number[] = new Array<number>(n);
     for (let i = 0; i < n; i++) order[i] = i;
     order.sort((a, b) => end[a] - end[b] || start[a] - start[b] || a - b);
-    this.aStart = new Int32Array(n);
-    this.aEnd = new Int32Array(n);
-    this.aGender = new Int8Array(n);
-    this.aRef = new Int32Array(n);
+    this.aStart = aStartCol.get(n);
+    this.aEnd = aEndCol.get(n);
+    this.aGender = aGenderCol.get(n);
+    this.aRef = aRefCol.get(n);
     for (let i = 0; i < n; i++) {
       const o = order[i];
       this.aStart[i] = start[o];
@@ -426,10 +442,11 @@ const ALL_CANDS_MIN_LENGTH = 256 * 1024;
 /** Links paragraphs fed one at a time in text order. A full analysis feeds each paragraph as soon as
  *  the next one is analysed (add needs to know whether that one opens with a quote), so most of a
  *  paragraph's results die young: kept until the end, 10 MB of text had 66k paragraphs' results
- *  promoted to the old generation, and the garbage collector copied and marked them all. */
+ *  promoted to the old generation, and the garbage collector copied and marked them all.
+ *  Its number columns are module-level scratch (scratch.ts): one linker at a time. */
 export class Linker {
   /** the quotes so far, Q_SIZE slots each, and how many */
-  private q: Int32Array = new Int32Array(16 * Q_SIZE);
+  private q: Int32Array = quotesCol.get(16 * Q_SIZE);
   private quoteCount = 0;
   /** how many quotes have a cue */
   private cueCount = 0;
@@ -440,10 +457,10 @@ export class Linker {
   readonly sink: CandidateSink | null;
   private readonly figures: Figure[] = [];
   /** reported speech of every paragraph (R_SIZE slots each), and how many */
-  private rep: Int32Array = new Int32Array(16 * R_SIZE);
+  private rep: Int32Array = repCol.get(16 * R_SIZE);
   private repCount = 0;
   /** indices of the reported speech, each paragraph's ordered by content start */
-  private repOrder: Int32Array = new Int32Array(16);
+  private repOrder: Int32Array = repOrderCol.get(16);
   /** paragraphs added so far */
   private paras = 0;
   /** index of an open quote waiting for the next paragraph */
@@ -481,7 +498,7 @@ export class Linker {
     const reportedTo = this.repCount;
     const lqs = local.quotes;
     if (lqs.length > 0) {
-      const w = (this.q = withRoom(this.q, (this.quoteCount + lqs.length) * Q_SIZE));
+      const w = (this.q = quotesCol.grow((this.quoteCount + lqs.length) * Q_SIZE, this.quoteCount * Q_SIZE));
       for (let qi = 0; qi < lqs.length; qi++) {
         const lq = lqs[qi];
         if (lq.open && !nextOpens) continue; // unbalanced: never swallows the rest
@@ -547,8 +564,8 @@ export class Linker {
   private addReported(lr: LocalReported[], base: number): void {
     const from = this.repCount;
     const to = from + lr.length;
-    const rep = (this.rep = withRoom(this.rep, to * R_SIZE));
-    const order = (this.repOrder = withRoom(this.repOrder, to));
+    const rep = (this.rep = repCol.grow(to * R_SIZE, from * R_SIZE));
+    const order = (this.repOrder = repOrderCol.grow(to, from));
     for (let i = 0; i < lr.length; i++) {
       const r = lr[i];
       const at = (from + i) * R_SIZE;
@@ -592,7 +609,8 @@ export class Linker {
     } else resolved = resolveEntities(this.candGroups);
     const resolver = new SpeakerResolver(text, resolved, quotes);
     // speaker phrases of quotes, then of reported speech, as start, end pairs in text offsets
-    const speakerPhrases = new Int32Array(2 * (this.cueCount + repCount));
+    const phraseCount = this.cueCount + repCount;
+    const speakerPhrases = phrasesCol.get(2 * phraseCount);
     let k = 0;
     for (let i = 0; i < n; i++) {
       const at = i * Q_SIZE;
@@ -606,7 +624,7 @@ export class Linker {
       speakerPhrases[k++] = rep[i * R_SIZE + NP_START];
       speakerPhrases[k++] = rep[i * R_SIZE + NP_END];
     }
-    resolver.addHumanSpeakers(speakerPhrases);
+    resolver.addHumanSpeakers(speakerPhrases, phraseCount);
 
     const quoteAttributions: Attribution[] = [];
     /** The cue at cues[at, at + 4) attributes quote q; `phrase` is its index in speakerPhrases, or -1. */
@@ -627,7 +645,7 @@ export class Linker {
         reported: false,
       });
     };
-    const titles = new Uint8Array(n);
+    const titles = titlesCol.get(n).fill(0, 0, n);
     for (let i = 0; i < n; i++) {
       const at = i * Q_SIZE;
       const flags = w[at + Q_FLAGS];
@@ -636,13 +654,13 @@ export class Linker {
       else if ((flags & HAS_CUE) !== 0) attribute(quotes[i], w, at + Q_CUE, null, w[at + Q_PHRASE]);
     }
     // multi-paragraph quotes share one speaker: a part without a cue takes the chain's
-    const roots = new Int32Array(n);
+    const roots = rootsCol.get(n);
     for (let i = 0; i < n; i++) {
       const c = w[i * Q_SIZE + Q_CONTINUES];
       roots[i] = c >= 0 ? roots[c] : i;
     }
     // per chain root: the first part with a speaker, or -1
-    const chainSpeaker = new Int32Array(n).fill(-1);
+    const chainSpeaker = chainCol.get(n).fill(-1, 0, n);
     for (let i = 0; i < n; i++) {
       const root = roots[i];
       if (quotes[i].speaker && chainSpeaker[root] < 0) chainSpeaker[root] = i;

@@ -7,6 +7,7 @@ import type { Entity, EntityType, Mention } from './types';
 import * as entities from './entities';
 import type { EntityCandidates } from './entities';
 import { firstAtOrAfter, firstStartingAt } from './search';
+import { Scratch, int32 } from './scratch';
 
 interface Cluster {
   /** index in the clusters array */
@@ -70,6 +71,7 @@ export interface ResolvedEntities {
   mentionEntities: Int32Array;
   /** each mention's index in its entity's mentions (where its text is) */
   mentionOrdinals: Int32Array;
+  // (views of buffers the next call reuses: read them before the next analysis)
 }
 
 /** slugs of names seen before: the same names come back in every analysis of an article (each edit
@@ -159,6 +161,15 @@ export interface CandidateGroups {
   sizes: number[];
 }
 
+// Columns of one call, reused by the next (see scratch.ts): the mention columns are read by the
+// speaker resolver of the same analysis, never kept.
+const assignedCol = new Scratch(int32);
+const entityIndexCol = new Scratch(int32);
+const startsCol = new Scratch(int32);
+const endsCol = new Scratch(int32);
+const entitiesCol = new Scratch(int32);
+const ordinalsCol = new Scratch(int32);
+
 /** Runs once per analysis (mostly unoptimized): hot loops are indexed, not for-of (see assemble). */
 export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
   const { bases, cands: groupCands, sizes } = groups;
@@ -188,7 +199,7 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
   let total = 0;
   for (let gi = 0; gi < groupCands.length; gi++) total += sizes[gi] / CAND_SIZE;
   /** cluster id of each candidate (-1: none), by its index in text order; mentions are built in order at the end */
-  const assigned = new Int32Array(total).fill(-1);
+  const assigned = assignedCol.get(total).fill(-1, 0, total);
   const cluster = (type: EntityType, name: string, tokens: string[], head?: string, modifier?: string): Cluster => {
     const c = newCluster(clusters.length, type, name, tokens, head, modifier);
     clusters.push(c);
@@ -389,7 +400,7 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
   const used = new Set<string>();
   const entities: Entity[] = [];
   /** each cluster's index in `entities` */
-  const entityIndex = new Int32Array(clusters.length);
+  const entityIndex = entityIndexCol.get(clusters.length);
   for (let i = 0; i < live.length; i++) {
     const c = live[i];
     const base = `${ID_PREFIX[c.type]}:${slug(c.name)}`;
@@ -402,10 +413,10 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
     entities.push(e);
   }
   // mentions in text order (candidates are sorted within a paragraph, paragraphs are in order)
-  const mentionStarts = new Int32Array(total);
-  const mentionEnds = new Int32Array(total);
-  const mentionEntities = new Int32Array(total);
-  const mentionOrdinals = new Int32Array(total);
+  const mentionStarts = startsCol.get(total);
+  const mentionEnds = endsCol.get(total);
+  const mentionEntities = entitiesCol.get(total);
+  const mentionOrdinals = ordinalsCol.get(total);
   let n = 0;
   idx = -1;
   for (let gi = 0; gi < groupCands.length; gi++) for (let k = 0; k < sizes[gi]; k += CAND_SIZE) {
