@@ -70,7 +70,7 @@ function matches(entry: Entry, p: string, toks: Token[], from: number, to: numbe
 
 /** A copy of s that does not share the paragraph's (or the document's) characters: a slice of 13 or
  *  more characters points into its parent string, and a cached one would keep that alive. */
-function flatCopy(s: string): string {
+export function flatCopy(s: string): string {
   if (s.length < 13) return s; // V8 copies short slices
   const codes: number[] = [];
   for (let i = 0; i < s.length; i++) codes.push(s.charCodeAt(i));

@@ -8,6 +8,7 @@ import * as entities from './entities';
 import type { EntityCandidates } from './entities';
 import { firstAtOrAfter, firstStartingAt } from './search';
 import { Scratch, int32 } from './scratch';
+import { StringMemo } from './string-memo';
 
 interface Cluster {
   /** index in the clusters array */
@@ -74,23 +75,28 @@ export interface ResolvedEntities {
   // (views of buffers the next call reuses: read them before the next analysis)
 }
 
-/** slugs of names seen before: the same names come back in every analysis of an article (each edit
- *  re-resolves every entity), and a slug costs a normalisation and five regex passes. A dictionary
- *  object, not a Map: its keys are interned copies, so a name sliced from a document does not keep
- *  the document alive. */
-let slugs: Record<string, string> = Object.create(null) as Record<string, string>;
-let slugCount = 0;
-const MAX_SLUGS = 4096;
+/** A person name's lower-case words (never changed: clusters share them). */
+const nameWordMemo = new StringMemo<string[]>(4096);
 
-export function slug(name: string): string {
-  let s = slugs[name];
-  if (s === undefined) {
-    if (++slugCount > MAX_SLUGS) {
-      slugs = Object.create(null) as Record<string, string>;
-      slugCount = 1;
-    }
-    slugs[name] = s = slugOf(name);
-  }
+function nameWords(name: string): string[] {
+  let words = nameWordMemo.get(name);
+  if (words === undefined) nameWordMemo.set(name, (words = name.toLowerCase().split(' ')));
+  return words;
+}
+
+/** A lone name's text → lower case (the text is the tokenizer's shared word: a lookup, not a new
+ *  string to hash). */
+const lowerWords = new StringMemo<string>(4096);
+
+/** Id bases ("person:vladimir-putin") by type, of names seen before: the same names come back in
+ *  every analysis of an article (each edit re-resolves every entity), a slug costs a normalisation
+ *  and five regex passes, and an id kept is one string hashed once for the `used` set. */
+const idBases: Record<EntityType, StringMemo<string>> = { person: new StringMemo(4096), organization: new StringMemo(4096), place: new StringMemo(4096) };
+
+function idBase(type: EntityType, name: string): string {
+  const memo = idBases[type];
+  let s = memo.get(name);
+  if (s === undefined) memo.set(name, (s = `${ID_PREFIX[type]}:${slugOf(name)}`));
   return s;
 }
 
@@ -165,6 +171,7 @@ export interface CandidateGroups {
 // speaker resolver of the same analysis, never kept.
 const assignedCol = new Scratch(int32);
 const entityIndexCol = new Scratch(int32);
+const lastStartCol = new Scratch(int32);
 const startsCol = new Scratch(int32);
 const endsCol = new Scratch(int32);
 const entitiesCol = new Scratch(int32);
@@ -253,7 +260,7 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
       }
       // "Keller Polymers" after "Keller Polymers Inc.": the organisation's short name, not a person
       const org = byShort.get(canonical);
-      if (!memo) personMemo.set(canonical, (memo = { tokens: canonical.toLowerCase().split(' '), org: undefined, target: undefined, version: -1 }));
+      if (!memo) personMemo.set(canonical, (memo = { tokens: nameWords(canonical), org: undefined, target: undefined, version: -1 }));
       if (org) {
         memo.org = org;
         add(org, start, idx);
@@ -324,8 +331,6 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
     add(c, start, idx);
   }
 
-  /** a lone name's text → lower case (the text is the tokenizer's shared word: a lookup, not a new string to hash) */
-  const lowerText = new Map<string, string>();
   for (let di = 0; di < deferred.length; di += 4) {
     const cs = groupCands[deferred[di]];
     const slot = deferred[di + 1];
@@ -349,8 +354,8 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
       continue;
     }
     // a lone name: the person it names, nearest before, else first after
-    let lower = lowerText.get(text);
-    if (lower === undefined) lowerText.set(text, (lower = text.toLowerCase()));
+    let lower = lowerWords.get(text);
+    if (lower === undefined) lowerWords.set(text, (lower = text.toLowerCase()));
     const list = personsByToken.get(lower);
     if ((code & WEAK) !== 0 && !(list && list.length > 0)) {
       const type = TYPE_NAMES[typeBits] ?? 'place';
@@ -399,17 +404,19 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
   live.sort((a, b) => a.first - b.first || a.name.localeCompare(b.name));
   const used = new Set<string>();
   const entities: Entity[] = [];
-  /** each cluster's index in `entities` */
+  /** each cluster's index in `entities`, and the start of its last mention so far (-1: none) */
   const entityIndex = entityIndexCol.get(clusters.length);
+  const lastStart = lastStartCol.get(clusters.length);
   for (let i = 0; i < live.length; i++) {
     const c = live[i];
-    const base = `${ID_PREFIX[c.type]}:${slug(c.name)}`;
+    const base = idBase(c.type, c.name);
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     const e: Entity = { id, type: c.type, name: c.name, mentions: c.mentions };
     c.entity = e;
     entityIndex[c.id] = entities.length;
+    lastStart[c.id] = -1;
     entities.push(e);
   }
   // mentions in text order (candidates are sorted within a paragraph, paragraphs are in order)
@@ -426,8 +433,8 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
     if (id < 0) continue;
     const c = clusters[id];
     const start = (cs[k + C_START] as number) + base;
-    const last = c.mentions[c.mentions.length - 1];
-    if (last && last.start === start) continue;
+    if (lastStart[id] === start) continue;
+    lastStart[id] = start;
     const end = (cs[k + C_END] as number) + base;
     mentionOrdinals[n] = c.mentions.length;
     c.mentions.push({ start, end, text: cs[k + C_TEXT] as string });
@@ -437,6 +444,6 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
     mentionEnds[n] = end;
     mentionEntities[n++] = entityIndex[id];
   }
-  for (const c of live) if (c.role) c.entity!.role = c.role;
+  for (let i = 0; i < live.length; i++) if (live[i].role) live[i].entity!.role = live[i].role;
   return { entities, mentionStarts: mentionStarts.subarray(0, n), mentionEnds: mentionEnds.subarray(0, n), mentionEntities: mentionEntities.subarray(0, n), mentionOrdinals: mentionOrdinals.subarray(0, n) };
 }
