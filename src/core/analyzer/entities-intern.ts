@@ -10,24 +10,29 @@
 
 import type { Token } from './tokens';
 
-/** A cached name: its token texts, the one character between each two of them, and the string. */
-interface Entry {
-  words: string[];
-  gaps: number[];
-  text: string;
-}
-
 const SLOTS = 2048; // a power of two
-const cache: (Entry | undefined)[] = new Array<Entry | undefined>(SLOTS).fill(undefined);
+/** Names of more tokens than this are not cached. */
+const MAX_WORDS = 7;
+/** Slots a cached name takes in each table. */
+const ROW = MAX_WORDS + 1;
+// The cache is two flat tables, a row a name, not an object (and arrays) per name: a look-up reads
+// one or two cache lines instead of chasing four pointers, which on real articles (each name looked
+// up about once per article) were each a cache miss.
+/** a name's hash, token count (0: empty row) and the character between each two tokens (-1: none) */
+const keys = new Int32Array(SLOTS * ROW);
+/** a name's string, then its token texts */
+const strs: (string | undefined)[] = new Array<string | undefined>(SLOTS * ROW).fill(undefined);
 
 /** The text of toks[from, to) in p (two or more tokens), as p.slice would give it. */
 export function internSpan(p: string, toks: Token[], from: number, to: number): string {
   const start = toks[from].start;
   const end = toks[to - 1].end;
+  const n = to - from;
+  if (n > MAX_WORDS) return p.slice(start, end);
   // a hash of the token texts (length and first code) and the distances between them, without
   // reading the paragraph (a slice of the document, slower to index); names whose tokens are more
   // than one character apart are not cached
-  let h = to - from;
+  let h = n;
   for (let i = from; i < to; i++) {
     const w = toks[i].text;
     h = (Math.imul(h, 31) + w.length) | 0;
@@ -38,31 +43,29 @@ export function internSpan(p: string, toks: Token[], from: number, to: number): 
       h = (Math.imul(h, 31) + gap) | 0;
     }
   }
-  const slot = h & (SLOTS - 1);
-  const entry = cache[slot];
-  if (entry !== undefined && matches(entry, p, toks, from, to)) return entry.text;
-  const words: string[] = [];
-  const gaps: number[] = [];
-  for (let i = from; i < to; i++) {
-    words.push(toks[i].text);
-    if (i + 1 < to) gaps.push(toks[i + 1].start === toks[i].end ? -1 : p.charCodeAt(toks[i].end));
+  const at = (h & (SLOTS - 1)) * ROW;
+  if (keys[at] === h && keys[at + 1] === n && matches(at, p, toks, from, to)) return strs[at]!;
+  keys[at] = h;
+  keys[at + 1] = n;
+  for (let i = 0; i < MAX_WORDS; i++) strs[at + 1 + i] = i < n ? toks[from + i].text : undefined;
+  for (let i = 0; i + 1 < n; i++) {
+    const t = toks[from + i];
+    keys[at + 2 + i] = toks[from + i + 1].start === t.end ? -1 : p.charCodeAt(t.end);
   }
   const text = flatCopy(p.slice(start, end));
-  cache[slot] = { words, gaps, text };
+  strs[at] = text;
   return text;
 }
 
-/** Are toks[from, to) the entry's words with the same characters between them? */
-function matches(entry: Entry, p: string, toks: Token[], from: number, to: number): boolean {
-  const words = entry.words;
-  if (words.length !== to - from) return false;
-  for (let i = 0; i < words.length; i++) {
+/** Are toks[from, to) the words of the row at `at`, with the same characters between them? */
+function matches(at: number, p: string, toks: Token[], from: number, to: number): boolean {
+  for (let i = 0; i < to - from; i++) {
     // usually the same string object (the tokenizer shares a word's text): an identity test
-    if (words[i] !== toks[from + i].text) return false;
-    if (i + 1 < words.length) {
+    if (strs[at + 1 + i] !== toks[from + i].text) return false;
+    if (i + 1 < to - from) {
       const t = toks[from + i];
       const gap = toks[from + i + 1].start - t.end;
-      if ((gap === 0 ? -1 : p.charCodeAt(t.end)) !== entry.gaps[i]) return false;
+      if ((gap === 0 ? -1 : p.charCodeAt(t.end)) !== keys[at + 2 + i]) return false;
     }
   }
   return true;
