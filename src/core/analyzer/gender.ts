@@ -4,8 +4,12 @@
 
 export type Gender = 'f' | 'm' | null;
 
-const FEMALE_WORDS = /\b(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Queen|Princess|Duchess|Empress|Sister|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|anchorwoman|woman|mother|wife|daughter|sister|grandmother|widow|actress|girl)\b/;
-const MALE_WORDS = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Emperor|Brother|Father|spokesman|chairman|congressman|businessman|councilman|anchorman|man|father|husband|son|brother|grandfather|widower|actor|boy)\b/;
+const FEMALE = 'Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Queen|Princess|Duchess|Empress|Sister|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|anchorwoman|woman|mother|wife|daughter|sister|grandmother|widow|actress|girl';
+const MALE = 'Mr|Sir|Lord|King|Prince|Duke|Emperor|Brother|Father|spokesman|chairman|congressman|businessman|councilman|anchorman|man|father|husband|son|brother|grandfather|widower|actor|boy';
+const FEMALE_WORDS = new RegExp(`\\b(?:${FEMALE})\\b`);
+const MALE_WORDS = new RegExp(`\\b(?:${MALE})\\b`);
+/** Either kind: most phrases have neither, and one pass rules out both. */
+const GENDERED_WORDS = new RegExp(`\\b(?:${FEMALE}|${MALE})\\b`);
 
 // Common first names in English-language news, by the gender they are overwhelmingly given.
 const FEMALE_NAMES = new Set(`
@@ -70,5 +74,6 @@ export function pronounGender(p: string): Gender {
 
 /** Gender of an unnamed speaker phrase ("a spokeswoman for the club"). */
 export function phraseGender(text: string): Gender {
+  if (!GENDERED_WORDS.test(text)) return null;
   return FEMALE_WORDS.test(text) ? 'f' : MALE_WORDS.test(text) ? 'm' : null;
 }
