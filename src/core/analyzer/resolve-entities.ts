@@ -117,7 +117,7 @@ const { isAcronym, CAND_SIZE, C_START, C_END, C_CODE, C_TEXT, C_CANONICAL, C_ROL
 const ID_PREFIX: Record<EntityType, string> = { person: 'person', organization: 'org', place: 'place' };
 
 function isSubset(a: string[], b: string[]): boolean {
-  for (const t of a) if (!b.includes(t)) return false;
+  for (let i = 0; i < a.length; i++) if (!b.includes(a[i])) return false;
   return true;
 }
 
@@ -214,7 +214,8 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
   };
 
   const indexPerson = (c: Cluster) => {
-    for (const t of c.tokens) {
+    for (let i = 0; i < c.tokens.length; i++) {
+      const t = c.tokens[i];
       const list = personsByToken.get(t);
       if (!list) {
         personsByToken.set(t, [c]);
@@ -268,14 +269,15 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
       }
       const tokens = memo.tokens;
       let target: Cluster | undefined;
-      for (const t of tokens) {
-        for (const c of personsByToken.get(t) ?? []) {
+      for (let i = 0; i < tokens.length && !target; i++) {
+        const list = personsByToken.get(tokens[i]);
+        for (let j = 0; list && j < list.length; j++) {
+          const c = list[j];
           if (isSubset(tokens, c.tokens) || isSubset(c.tokens, tokens)) {
             target = c;
             break;
           }
         }
-        if (target) break;
       }
       if (!target) {
         target = cluster('person', canonical, tokens);
@@ -385,7 +387,8 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
     if (list && list.length > 0) {
       let best = list[0];
       let bestAt = -1;
-      for (const c of list) {
+      for (let i = 0; i < list.length; i++) {
+        const c = list[i];
         const at = lastMentionBefore(c, start);
         if (at > bestAt) {
           best = c;
