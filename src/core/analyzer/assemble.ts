@@ -9,7 +9,6 @@ import type { LocalCue, LocalReported } from './attribution';
 import { resolveEntities, type CandidateGroups, type ResolvedEntities } from './resolve-entities';
 import { type CandidateSink, type EntityCandidates } from './entities';
 import { personGender, phraseGender, pronounGender, type Gender } from './gender';
-import { firstAtOrAfter } from './search';
 import { Scratch, int32, int8, uint8 } from './scratch';
 
 export interface ParagraphState extends Span {
@@ -154,6 +153,8 @@ class SpeakerResolver {
   private readonly mEntity: Int32Array;
   /** each mention's index in its entity's mentions */
   private readonly mOrdinal: Int32Array;
+  /** how many mentions (the columns are longer: reused buffers) */
+  private readonly mCount: number;
   private readonly entities: Entity[];
   /** pronoun antecedents, by end then start: people mentioned outside quotes, and unnamed human
    *  speakers. Columns of numbers (no object each): start, end, gender (an index in GENDERS), and
@@ -176,7 +177,7 @@ class SpeakerResolver {
     this.mEntity = resolved.mentionEntities;
     this.mOrdinal = resolved.mentionOrdinals;
     this.entities = resolved.entities;
-    const n = this.mStart.length;
+    const n = (this.mCount = resolved.mentionCount);
     this.aStart = aStartCol.get(n);
     this.aEnd = aEndCol.get(n);
     this.aGender = aGenderCol.get(n);
@@ -317,7 +318,7 @@ class SpeakerResolver {
     this.method = 'explicit';
     // a person named anywhere in the phrase; an organisation or place only as its head
     let best = -1; // index of the best mention
-    for (let i = this.firstMentionFrom(start); i < this.mStart.length && this.mStart[i] < end; i++) {
+    for (let i = this.firstMentionFrom(start); i < this.mCount && this.mStart[i] < end; i++) {
       const mStart = this.mStart[i];
       const mEnd = this.mEnd[i];
       const entity = this.entities[this.mEntity[i]];
@@ -368,8 +369,17 @@ class SpeakerResolver {
     return undefined;
   }
 
+  /** Index of the first mention starting at or after `at`; mCount when none. */
   private firstMentionFrom(at: number): number {
-    return firstAtOrAfter(this.mStart, at);
+    const starts = this.mStart;
+    let lo = 0;
+    let hi = this.mCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The last antecedent before `at` (its index, or -1); of the pronoun's gender (GENDERS index)

@@ -72,7 +72,9 @@ export interface ResolvedEntities {
   mentionEntities: Int32Array;
   /** each mention's index in its entity's mentions (where its text is) */
   mentionOrdinals: Int32Array;
-  // (views of buffers the next call reuses: read them before the next analysis)
+  /** how many mentions: the columns are buffers the next analysis reuses, longer than that (and
+   *  no subarray views of them: each was an allocation through the species lookup) */
+  mentionCount: number;
 }
 
 /** A person name's lower-case words (never changed: clusters share them). */
@@ -448,5 +450,5 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
     mentionEntities[n++] = entityIndex[id];
   }
   for (let i = 0; i < live.length; i++) if (live[i].role) live[i].entity!.role = live[i].role;
-  return { entities, mentionStarts: mentionStarts.subarray(0, n), mentionEnds: mentionEnds.subarray(0, n), mentionEntities: mentionEntities.subarray(0, n), mentionOrdinals: mentionOrdinals.subarray(0, n) };
+  return { entities, mentionStarts, mentionEnds, mentionEntities, mentionOrdinals, mentionCount: n };
 }
