@@ -135,11 +135,10 @@ const SUFFIXES = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Ltd', 'L
   'Energy', 'Airways', 'Airlines', 'Ventures', 'Solutions', 'Networks', 'Communications', 'Telecom', 'Logistics', 'Holdings',
   'Industries', 'Motors', 'Electronics', 'Capital', 'Partners', 'Media', 'Foods', 'Brands', 'Biotech', 'Robotics', 'Aerospace']);
 
-/** "Keller Polymers Inc." → "Keller Polymers"; "Sporting CP" → "Sporting"; null when there is no suffix. */
-function shortName(name: string): string | null {
-  const i = name.lastIndexOf(' ');
-  if (i < 0 || !SUFFIXES.has(name.slice(i + 1))) return null;
-  return name.slice(0, i).replace(/,$/, '');
+/** "Keller Polymers Inc." → "Keller Polymers"; "Sporting CP" → "Sporting"; null when there is no
+ *  suffix. `last` is the name's last word (lastWord). */
+function shortName(name: string, last: string): string | null {
+  return SUFFIXES.has(last) ? name.slice(0, name.length - last.length - 1).replace(/,$/, '') : null;
 }
 
 function lastWord(name: string): string | null {
@@ -304,12 +303,13 @@ export function resolveEntities(groups: CandidateGroups): ResolvedEntities {
       map.set(key, c);
       // the name is the cluster's key: its short form and last word are the same for every mention
       if (typeBits === T_ORG && kind !== K_DESC) {
-        const short = shortName(canonical);
+        const last = lastWord(canonical);
+        const short = last === null ? null : shortName(canonical, last);
         if (short && !byShort.has(short)) {
           byShort.set(short, c);
           version++;
         }
-        c.lastWord = lastWord(canonical) ?? undefined;
+        c.lastWord = last ?? undefined;
       }
       if (kind !== K_DESC) {
         // the first mention enters the text, then the canonical name (later mentions find it there)
