@@ -157,13 +157,17 @@ class SpeakerResolver {
   private readonly mCount: number;
   private readonly entities: Entity[];
   /** pronoun antecedents, by end then start: people mentioned outside quotes, and unnamed human
-   *  speakers. Columns of numbers (no object each): start, end, gender (an index in GENDERS), and
+   *  speakers. Columns of numbers (no object each): start, end, gender (a speaker phrase's; UNKNOWN
+   *  for a mention, whose entity's is worked out when a pronoun first needs it: genderAt), and
    *  what it is: a mention's index, or -1 - k for speaker phrase k. */
   private aStart: Int32Array;
   private aEnd: Int32Array;
   private aGender: Int8Array;
   private aRef: Int32Array;
   private aCount = 0;
+  /** each entity's gender, once known (UNKNOWN before): only a pronoun needs one, and an article
+   *  without "he" or "she" none, while working a person's out reads the words before each mention */
+  private readonly genders: Int8Array;
   /** how the last resolution returned found its speaker */
   method: AttributionMethod = 'none';
 
@@ -182,8 +186,7 @@ class SpeakerResolver {
     this.aEnd = aEndCol.get(n);
     this.aGender = aGenderCol.get(n);
     this.aRef = aRefCol.get(n);
-    /** each entity's gender, once known (UNKNOWN before) */
-    const genders = gendersCol.get(this.entities.length).fill(UNKNOWN, 0, this.entities.length);
+    this.genders = gendersCol.get(this.entities.length).fill(UNKNOWN, 0, this.entities.length);
     let q = 0;
     let a = 0;
     for (let i = 0; i < n; i++) {
@@ -193,10 +196,9 @@ class SpeakerResolver {
       if (entity.type !== 'person') continue;
       while (q < quotes.length && quotes[q].end <= start) q++;
       if (q < quotes.length && quotes[q].start <= start) continue;
-      if (genders[ei] === UNKNOWN) genders[ei] = genderCode(this.genderOf(entity));
       this.aStart[a] = start;
       this.aEnd[a] = this.mEnd[i];
-      this.aGender[a] = genders[ei];
+      this.aGender[a] = UNKNOWN;
       this.aRef[a++] = i;
     }
     this.aCount = a;
@@ -398,9 +400,21 @@ class SpeakerResolver {
     }
     if (best < 0) return -1;
     if (gender !== NEUTRAL) {
-      for (let i = best; i >= 0 && best - i < GENDER_LOOKBACK; i--) if (this.aGender[i] === NEUTRAL || this.aGender[i] === gender) return i;
+      for (let i = best; i >= 0 && best - i < GENDER_LOOKBACK; i--) {
+        const g = this.genderAt(i);
+        if (g === NEUTRAL || g === gender) return i;
+      }
     }
     return best;
+  }
+
+  /** Antecedent i's gender (a genderCode). */
+  private genderAt(i: number): number {
+    const g = this.aGender[i];
+    if (g !== UNKNOWN) return g;
+    const ei = this.mEntity[this.aRef[i]];
+    if (this.genders[ei] === UNKNOWN) this.genders[ei] = genderCode(this.genderOf(this.entities[ei]));
+    return this.genders[ei];
   }
 
   /** Antecedent a's name: its entity's, or an unnamed speaker phrase's text. */
