@@ -5,6 +5,7 @@ import type { Analysis } from './types';
 import { analyzeParagraph, analyzeParagraphsIn, type ParagraphLocal } from './paragraph-local';
 import { Linker, type ParagraphState } from './assemble';
 import { paragraphBounds } from './paragraphs';
+import { RUN_LENGTH, paragraphCodes, runCodes } from './char-codes';
 
 export type * from './types';
 export { composeEdits, eventSpan, type EditSpan } from './edits';
@@ -28,13 +29,28 @@ export function analyze(text: string): Analysis {
   }
 }
 
+/** Shorter texts copy each paragraph's codes on its own (charCodes), as the incremental path does. */
+const RUNS_MIN_LENGTH = 256 * 1024;
+
 /** The paragraphs of `b` (start, end pairs) analysed and linked (a loop of its own: no try around it). */
 function linkAll(text: string, b: number[], linker: Linker): Analysis {
   let prev: ParagraphLocal | null = null;
   const sink = linker.sink;
+  // a long text's paragraphs take their codes from runs of paragraphs copied at once (see runCodes)
+  const byRuns = text.length >= RUNS_MIN_LENGTH;
+  let runStart = 0;
+  let runLast = -2; // b index of the run's last paragraph
   for (let k = 0; k < b.length; k += 2) {
     if (sink) sink.base = b[k];
-    const local = analyzeParagraph(text.slice(b[k], b[k + 1]), false, sink);
+    if (byRuns && k > runLast) {
+      let j = k;
+      while (j + 2 < b.length && b[j + 3] - b[k] <= RUN_LENGTH) j += 2;
+      runStart = b[k];
+      runLast = j;
+      runCodes(text, runStart, b[j + 1]);
+    }
+    const codes = byRuns ? paragraphCodes(b[k] - runStart, b[k + 1] - runStart) : null;
+    const local = analyzeParagraph(text.slice(b[k], b[k + 1]), false, sink, codes);
     if (prev) linker.add(b[k - 2], prev, local.opensWithQuote);
     prev = local;
   }
