@@ -60,22 +60,39 @@ function typeCode(type: EntityType): number {
 
 /** The candidates of the paragraph being read, in one buffer reused across paragraphs and copied
  *  out at their exact number: an array grown by push keeps spare room, and the garbage collector
- *  copies that room with every paragraph's candidates (like Collector, with a record per push). */
+ *  copies that room with every paragraph's candidates (like Collector, with a record per push).
+ *  With a sink (startInto), they go straight to the sink's array instead, in text offsets. */
 class Found {
-  private readonly buf: EntityCandidates = [];
+  private readonly own: EntityCandidates = [];
+  /** `own`, or the sink's array */
+  private buf: EntityCandidates = this.own;
+  /** the paragraph's first slot in buf, the slot after its last, and its start in the text */
+  private from = 0;
   private n = 0;
+  private base = 0;
 
-  /** Forget candidates left by a call that threw before its take. */
+  /** Forget candidates left by a call that threw before its take; the next go to `own`. */
   reset(): void {
+    this.buf = this.own;
+    this.from = 0;
     this.n = 0;
+    this.base = 0;
+  }
+
+  /** The next candidates go after the sink's, in text offsets (finishInto tells the sink). */
+  startInto(sink: CandidateSink): void {
+    this.buf = sink.cands;
+    this.from = sink.slots;
+    this.n = sink.slots;
+    this.base = sink.base;
   }
 
   /** Every slot set (undefined: none); within the buffer's length, plain stores. */
   push(start: number, end: number, text: string, code: number, canonical: string, role?: string, head?: string, modifier?: string): void {
     const b = this.buf;
     const i = this.n;
-    b[i + C_START] = start;
-    b[i + C_END] = end;
+    b[i + C_START] = start + this.base;
+    b[i + C_END] = end + this.base;
     b[i + C_CODE] = code;
     b[i + C_TEXT] = text;
     b[i + C_CANONICAL] = canonical;
@@ -87,21 +104,21 @@ class Found {
 
   /** Sorts the candidates pushed since the last take into text order (the assembler relies on it). */
   sort(): void {
-    sortBySpan(this.buf, this.n);
+    sortBySpan(this.buf, this.from, this.n);
   }
 
-  /** Copies the candidates pushed since the last take to dst[at…], moved by `base` to text offsets;
-   *  then empty again. Returns the slot after the last one written. */
-  copyTo(dst: EntityCandidates, at: number, base: number): number {
+  /** The sink holds the candidates pushed since startInto; the next go to `own`. */
+  finishInto(sink: CandidateSink): void {
+    sink.slots = this.n;
+    this.reset();
+  }
+
+  /** Drops the candidates pushed since startInto (a paragraph that threw): the sink's array must
+   *  not keep the document's strings alive past its slots (the assembler clears only those). */
+  dropInto(): void {
     const b = this.buf;
-    const n = this.n;
-    for (let i = 0; i < n; i += CAND_SIZE, at += CAND_SIZE) {
-      for (let j = 0; j < CAND_SIZE; j++) dst[at + j] = b[i + j];
-      dst[at + C_START] = (b[i + C_START] as number) + base;
-      dst[at + C_END] = (b[i + C_END] as number) + base;
-    }
-    this.empty();
-    return at;
+    for (let i = this.from; i < this.n; i++) b[i] = undefined;
+    this.reset();
   }
 
   /** The candidates pushed since the last take, as a new array; then empty again. */
@@ -242,14 +259,14 @@ function comesAfter(xs: EntityCandidates, k: number, start: number, end: number)
   return s > start || (s === start && (xs[k + C_END] as number) > end);
 }
 
-/** Stable insertion sort of the candidates by span: they come out nearly in order (a few swaps
- *  within one run), so this is one pass in practice. */
-function sortBySpan(xs: EntityCandidates, n: number): void {
-  for (let i = CAND_SIZE; i < n; i += CAND_SIZE) {
+/** Stable insertion sort of the candidates in slots [from, n) by span: they come out nearly in order
+ *  (a few swaps within one run), so this is one pass in practice. */
+function sortBySpan(xs: EntityCandidates, from: number, n: number): void {
+  for (let i = from + CAND_SIZE; i < n; i += CAND_SIZE) {
     const start = xs[i + C_START] as number;
     const end = xs[i + C_END] as number;
     let j = i;
-    while (j > 0 && comesAfter(xs, j - CAND_SIZE, start, end)) j -= CAND_SIZE;
+    while (j > from && comesAfter(xs, j - CAND_SIZE, start, end)) j -= CAND_SIZE;
     if (j === i) continue;
     const moved = xs.slice(i, i + CAND_SIZE);
     xs.copyWithin(j + CAND_SIZE, j, i);
@@ -258,6 +275,7 @@ function sortBySpan(xs: EntityCandidates, n: number): void {
 }
 
 export function findEntityCandidates(p: string, toks: Token[]): EntityCandidates {
+  found.reset();
   scan(p, toks);
   found.sort();
   return found.take();
@@ -273,17 +291,23 @@ export interface CandidateSink {
   base: number;
 }
 
-/** findEntityCandidates, with the candidates appended to `sink` instead of returned. */
+/** findEntityCandidates, with the candidates appended to `sink` instead of returned (written there
+ *  as they are found: a copy from a buffer of their own cost as much as a fifth of finding them). */
 export function findEntityCandidatesInto(p: string, toks: Token[], sink: CandidateSink): void {
-  scan(p, toks);
-  found.sort();
-  sink.slots = found.copyTo(sink.cands, sink.slots, sink.base);
+  found.startInto(sink);
+  try {
+    scan(p, toks);
+    found.sort();
+  } catch (e) {
+    found.dropInto();
+    throw e;
+  }
+  found.finishInto(sink);
 }
 
 /** The paragraph's candidates, pushed to `found` in the order they are found. */
 function scan(p: string, toks: Token[]): void {
   const out = found;
-  out.reset();
   const n = toks.length;
   let i = 0;
   while (i < n) {

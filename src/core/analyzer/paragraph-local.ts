@@ -54,10 +54,11 @@ function asIs<T>(xs: T[]): T[] {
 }
 
 /** `kept`: the results are cached between edits (the incremental path), so a grown array is compacted.
- *  `sink`: the entity candidates go there (see CandidateSink) and `entities` is empty. */
-export function analyzeParagraph(p: string, kept = true, sink: CandidateSink | null = null): ParagraphLocal {
+ *  `sink`: the entity candidates go there (see CandidateSink) and `entities` is empty.
+ *  `given`: p's codes as charCodes(p) gives them, when the caller has them (paragraphCodes). */
+export function analyzeParagraph(p: string, kept = true, sink: CandidateSink | null = null, given: Uint16Array | null = null): ParagraphLocal {
   const fit = kept ? compact : asIs;
-  const codes = charCodes(p);
+  const codes = given ?? charCodes(p);
   const toks = tokenize(p, codes);
   const quotes = findQuotes(p, codes);
   const mask = quoteMask(toks, quotes);
