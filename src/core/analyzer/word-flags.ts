@@ -90,43 +90,50 @@ export function aliasFirstWords(flags: number): number {
   return (flags >>> ALIAS_SHIFT) & 15;
 }
 
-/** Each listed word's flags, by the lower-cased word and by the word as written: wordFlags runs for
- *  every word the tokenizer has not cached (most words of a long, varied text once), and two map
- *  look-ups cost much less than one per list. Built once: the lists never change after loading. */
+/** Each listed word's flags, by the lower-cased word and by the word as written, in one map: the
+ *  lists by the lower-cased word and those by the word as written use disjoint bits, so a key's
+ *  entry is both lookups' flags together, and a word with no capital (text === lower: most words)
+ *  needs one lookup, not two. wordFlags runs for every word the tokenizer has not cached (most
+ *  words of a long, varied text once). Built once: the lists never change after loading. */
 // the common words first, by the Map constructor: the largest list, and a mark() loop over it cost
 // start-up time
-const BY_LOWER = new Map<string, number>(commonWords().map((w) => [w, F_COMMON_WORD]));
-const BY_TEXT = new Map<string, number>();
-function mark(into: Map<string, number>, words: Iterable<string>, flag: number): void {
-  for (const w of words) into.set(w, (into.get(w) ?? 0) | flag);
+const BY_WORD = new Map<string, number>(commonWords().map((w) => [w, F_COMMON_WORD]));
+function mark(words: Iterable<string>, flag: number): void {
+  for (const w of words) BY_WORD.set(w, (BY_WORD.get(w) ?? 0) | flag);
 }
-mark(BY_LOWER, DETERMINERS, F_DETERMINER);
-mark(BY_LOWER, ORG_COMMON_HEADS, F_ORG_COMMON_HEAD);
-mark(BY_LOWER, CUE_VERBS.keys(), F_CUE_VERB);
-mark(BY_LOWER, ROLE_NOUNS, F_ROLE_NOUN);
-mark(BY_LOWER, AUX, F_AUX);
-mark(BY_LOWER, NP_STOP, F_NP_STOP);
-mark(BY_LOWER, NP_BAD_END, F_NP_BAD_END);
-for (const [form, lemma] of CUE_VERBS) if (WEAK_CUES.has(lemma)) mark(BY_LOWER, [form], F_WEAK_CUE);
-mark(BY_LOWER, CLAUSE_OPENERS, F_CLAUSE_OPENER);
-mark(BY_LOWER, NOUN_LIKE, F_NOUN_LIKE);
-mark(BY_LOWER, WALK_STOPS, F_WALK_STOP);
-mark(BY_TEXT, STOP_CAPS, F_STOP_CAPS);
-mark(BY_TEXT, DEMONYMS, F_DEMONYM);
-mark(BY_TEXT, TITLES, F_TITLE);
-mark(BY_TEXT, TITLE_HEADS, F_TITLE_HEAD);
-mark(BY_TEXT, PLACE_ALIASES.keys(), F_PLACE_ALIAS);
-mark(BY_TEXT, ORG_ALIASES.keys(), F_ORG_ALIAS);
-mark(BY_TEXT, CONNECTORS, F_CONNECTOR);
-mark(BY_TEXT, ORG_HEADS, F_ORG_HEAD);
-mark(BY_TEXT, GEO_FIRST, F_RUN_FIRST);
-mark(BY_TEXT, CLUB_FIRST, F_RUN_FIRST);
-mark(BY_TEXT, STORM_FIRST, F_RUN_FIRST);
-mark(BY_TEXT, GEO_PREFIXES, F_RUN_FIRST);
-mark(BY_TEXT, NON_PERSON_HEADS, F_NON_PERSON_HEAD);
-mark(BY_TEXT, LOOSE_JOINS, F_LOOSE_JOIN);
-for (const [w, n] of ALIAS_FIRST) BY_TEXT.set(w, (BY_TEXT.get(w) ?? 0) | (n << ALIAS_SHIFT));
+// by the lower-cased word
+mark(DETERMINERS, F_DETERMINER);
+mark(ORG_COMMON_HEADS, F_ORG_COMMON_HEAD);
+mark(CUE_VERBS.keys(), F_CUE_VERB);
+mark(ROLE_NOUNS, F_ROLE_NOUN);
+mark(AUX, F_AUX);
+mark(NP_STOP, F_NP_STOP);
+mark(NP_BAD_END, F_NP_BAD_END);
+for (const [form, lemma] of CUE_VERBS) if (WEAK_CUES.has(lemma)) mark([form], F_WEAK_CUE);
+mark(CLAUSE_OPENERS, F_CLAUSE_OPENER);
+mark(NOUN_LIKE, F_NOUN_LIKE);
+mark(WALK_STOPS, F_WALK_STOP);
+const BY_LOWER_BITS = F_COMMON_WORD | F_DETERMINER | F_ORG_COMMON_HEAD | F_CUE_VERB | F_ROLE_NOUN | F_AUX | F_NP_STOP | F_NP_BAD_END | F_WEAK_CUE | F_CLAUSE_OPENER | F_NOUN_LIKE | F_WALK_STOP;
+// by the word as written
+mark(STOP_CAPS, F_STOP_CAPS);
+mark(DEMONYMS, F_DEMONYM);
+mark(TITLES, F_TITLE);
+mark(TITLE_HEADS, F_TITLE_HEAD);
+mark(PLACE_ALIASES.keys(), F_PLACE_ALIAS);
+mark(ORG_ALIASES.keys(), F_ORG_ALIAS);
+mark(CONNECTORS, F_CONNECTOR);
+mark(ORG_HEADS, F_ORG_HEAD);
+mark(GEO_FIRST, F_RUN_FIRST);
+mark(CLUB_FIRST, F_RUN_FIRST);
+mark(STORM_FIRST, F_RUN_FIRST);
+mark(GEO_PREFIXES, F_RUN_FIRST);
+mark(NON_PERSON_HEADS, F_NON_PERSON_HEAD);
+mark(LOOSE_JOINS, F_LOOSE_JOIN);
+for (const [w, n] of ALIAS_FIRST) mark([w], n << ALIAS_SHIFT);
+const BY_TEXT_BITS = F_STOP_CAPS | F_DEMONYM | F_TITLE | F_TITLE_HEAD | F_PLACE_ALIAS | F_ORG_ALIAS | F_CONNECTOR | F_ORG_HEAD | F_RUN_FIRST | F_NON_PERSON_HEAD | F_LOOSE_JOIN | (15 << ALIAS_SHIFT);
+if ((BY_LOWER_BITS & BY_TEXT_BITS) !== 0) throw new Error('word flags by the lower-cased word and by the text share a bit');
 
 export function wordFlags(text: string, lower: string): number {
-  return (BY_LOWER.get(lower) ?? 0) | (BY_TEXT.get(text) ?? 0) | figureWordFlags(text);
+  const listed = text === lower ? BY_WORD.get(text) ?? 0 : ((BY_WORD.get(lower) ?? 0) & BY_LOWER_BITS) | ((BY_WORD.get(text) ?? 0) & BY_TEXT_BITS);
+  return listed | figureWordFlags(text);
 }
