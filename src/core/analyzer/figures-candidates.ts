@@ -7,6 +7,7 @@
 //    between tokens (where currency signs are) are looked at, not every character.
 import * as words from './numbers-words';
 import * as dates from './figures-dates';
+import { figureStops } from './figure-stops';
 
 // Local copies: unbundled (tsx, CommonJS) module bindings are property getters.
 const { ORDINALS, SCALES, TENS, UNITS, VAGUE_PLURALS } = words;
@@ -175,16 +176,19 @@ export class Candidates {
   private text = '';
   private codes: Uint16Array | null = null;
   private toks: readonly CandidateToken[] = NO_TOKENS;
-  /** the first token that may end after the next `from` */
-  private k = 0;
+  /** the first of the tokenizer's stops (figure-stops.ts) that may end after the next `from` */
+  private j = 0;
   private matchEnd = 0;
 
-  /** With tokens, `codes` must be the text's char codes with a 0 after the end (char-codes.ts). */
+  /** With tokens, `codes` must be the text's char codes with a 0 after the end (char-codes.ts), and
+   *  the tokens the last tokenize(text, codes) call's: their stops are read, or else the regex runs. */
   reset(text: string, codes?: Uint16Array, toks?: readonly CandidateToken[]): this {
+    const stops = figureStops;
+    const own = toks !== undefined && toks === stops.toks && toks.length === stops.tokenCount && codes === stops.codes && text === stops.text;
     this.text = text;
-    this.codes = codes && toks ? codes : null;
-    this.toks = codes && toks ? toks : NO_TOKENS;
-    this.k = 0;
+    this.codes = own ? codes : null;
+    this.toks = own ? toks : NO_TOKENS;
+    this.j = 0;
     this.matchEnd = 0;
     return this;
   }
@@ -223,21 +227,26 @@ export class Candidates {
    * token's flags come from its own text: read alone, its edges count as non-word characters, so
    * F_FIG_LOOK is set whenever the token holds a candidate in the paragraph (its real neighbours
    * can only be word characters like "_", which remove a \b). Candidates outside tokens (currency
-   * signs) are found by reading the characters between tokens, mostly a single space.
+   * signs) are found by reading the characters between tokens. Only the tokenizer's stops are
+   * visited: the other tokens have no F_FIG_LOOK and only spaces before them.
    */
   private fromTokens(codes: Uint16Array, from: number): number {
     const toks = this.toks;
-    const len = toks.length;
-    let k = this.k;
-    while (k < len && toks[k].end <= from) k++;
-    let i = from;
-    for (; k < len; k++) {
+    const at = figureStops.at;
+    const m = figureStops.count;
+    let j = this.j;
+    while (j < m && toks[at[j]].end <= from) j++;
+    for (; j < m; j++) {
+      const k = at[j];
       const t = toks[k];
+      // where the characters before the token start: `from` or the previous token's end
+      const prevEnd = k > 0 ? toks[k - 1].end : 0;
+      const i = from > prevEnd ? from : prevEnd;
       const gapEnd = t.start;
       // the characters before the token: mostly a single space
       if (i < gapEnd && (codes[i] !== 32 || i + 1 !== gapEnd)) {
         const c = scanCodes(codes, i, gapEnd);
-        if (c >= 0) return this.found(k, c, codes);
+        if (c >= 0) return this.found(j, c, codes);
       }
       const flags = t.flags;
       if ((flags & F_FIG_LOOK) !== 0) {
@@ -246,23 +255,25 @@ export class Candidates {
           // one run of letters: a candidate only at the token start, between regex non-word characters
           if (s === gapEnd && (s === 0 || REGEX_WORD[codes[s - 1]] === 0) && REGEX_WORD[codes[t.end]] === 0) {
             runEnd = t.end;
-            return this.found(k, s, codes);
+            return this.found(j, s, codes);
           }
         } else {
           const c = scanCodes(codes, s, t.end);
-          if (c >= 0) return this.found(k, c, codes);
+          if (c >= 0) return this.found(j, c, codes);
         }
       }
-      if (t.end > i) i = t.end;
     }
     // after the last token
-    this.k = k;
+    this.j = j;
+    const len = toks.length;
+    const lastEnd = len > 0 ? toks[len - 1].end : 0;
+    const i = from > lastEnd ? from : lastEnd;
     const c = i < this.text.length ? scanCodes(codes, i, this.text.length) : -1;
-    return c >= 0 ? this.found(k, c, codes) : -1;
+    return c >= 0 ? this.found(j, c, codes) : -1;
   }
 
-  private found(k: number, s: number, codes: Uint16Array): number {
-    this.k = k;
+  private found(j: number, s: number, codes: Uint16Array): number {
+    this.j = j;
     this.matchEnd = CLASS[codes[s]] === C_LETTER ? runEnd : s + 1;
     return s;
   }

@@ -5,6 +5,8 @@
 import { wordFlags } from './word-flags';
 import { charCodes, isDigit } from './char-codes';
 import { isQuoteMark, markBuffer, marksFound } from './quotes';
+import { F_FIG_LOOK } from './figures-candidates';
+import { figureStops, figureStopsFor } from './figure-stops';
 
 export interface Token {
   start: number;
@@ -188,6 +190,12 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
   // the quotation marks' positions, for findQuotes (apostrophes inside words included)
   const marks = markBuffer(n);
   let markCount = 0;
+  // the figures scanner's stops (figure-stops.ts); `gap`: a character that is neither a token nor a
+  // space since the last token
+  const stops = figureStopsFor(n);
+  figureStops.toks = null;
+  let stopCount = 0;
+  let gap = false;
   let i = 0;
   while (i < n) {
     const c = codes[i];
@@ -195,7 +203,12 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
       if (c !== 32) { // spaces are most non-word characters: no lookup for them
         if (isQuoteMark(c)) marks[markCount++] = i;
         const ch = (c < PUNCT_MAX ? PUNCT_TEXT[c] : undefined) ?? (c === 45 && (codes[i - 1] === 32 || codes[i + 1] === 32) ? HYPHEN : undefined);
-        if (ch !== undefined) out[count++] = tok(i, i + 1, ch, 'p', false, ch, c === 45 ? HYPHEN_FLAGS : PUNCT_FLAGS[c]);
+        if (ch !== undefined) {
+          const flags = c === 45 ? HYPHEN_FLAGS : PUNCT_FLAGS[c];
+          if (gap || (flags & F_FIG_LOOK) !== 0) stops[stopCount++] = count;
+          gap = false;
+          out[count++] = tok(i, i + 1, ch, 'p', false, ch, flags);
+        } else gap = true;
       }
       i++;
       continue;
@@ -304,14 +317,23 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
           cacheTailFlags[slot] = tailFlags;
         }
       }
+      if (gap || (wsFlags & F_FIG_LOOK) !== 0) stops[stopCount++] = count;
       out[count++] = tok(s, e - 2, ws, 'w', cap, lws, wsFlags);
+      if ((tailFlags & F_FIG_LOOK) !== 0) stops[stopCount++] = count;
       out[count++] = tok(e - 2, e, tail, 's', false, tail, tailFlags);
     } else {
+      if (gap || (flags & F_FIG_LOOK) !== 0) stops[stopCount++] = count;
       out[count++] = tok(s, e, w, 'w', cap, lower, flags);
     }
+    gap = false;
   }
   // (pops, inlined by the compiler, instead of setting the length: that is a call into the runtime)
   while (out.length > count) out.pop();
   marksFound(p, markCount);
+  figureStops.text = p;
+  figureStops.codes = codes;
+  figureStops.toks = out;
+  figureStops.tokenCount = count;
+  figureStops.count = stopCount;
   return out;
 }
