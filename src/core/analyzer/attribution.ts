@@ -5,12 +5,12 @@
 // Every search looks at a bounded number of tokens, so the cost is linear in the paragraph.
 
 import type { Span } from './types';
-import type { Token } from './tokens';
+import { walkStops, type Token } from './tokens';
 import type { LocalQuote } from './quotes';
 import * as gazetteerWords from './gazetteer-words';
 import { clauseSubject, sentenceSubject } from './context-cues';
 import { firstStartingAt, lastAtOrBefore } from './search';
-import { F_AUX, F_CUE_VERB, F_NOUN_LIKE, F_NP_BAD_END, F_NP_STOP, F_STOP_CAPS, F_WALK_STOP, F_WEAK_CUE } from './word-flags';
+import { F_AUX, F_CUE_VERB, F_NOUN_LIKE, F_NP_BAD_END, F_NP_STOP, F_STOP_CAPS, F_WEAK_CUE } from './word-flags';
 import { NP_STOP } from './attribution-words';
 import { Collector } from './collector';
 import { isDigit } from './char-codes';
@@ -159,12 +159,10 @@ function scratch8(n: number): Uint8Array {
   return buf8;
 }
 
-/** The tokens the walk in sentences stops at: cue verbs, "according" and marks that may end a sentence. */
-const WALK = F_CUE_VERB | F_WALK_STOP;
-
 /** The paragraph's sentences (a sentence ends at . ! ? outside quotes before a capital or a quote),
- *  and findReported's candidates, found in the same walk over the tokens. Most tokens are neither:
- *  one flag test on the token rejects them. The result and its arrays are reused by the next call. */
+ *  and findReported's candidates, found in the same walk over the tokens the tokenizer listed as
+ *  maybe either (tokens.ts walkStops): most tokens are neither. The result and its arrays are
+ *  reused by the next call. */
 export function sentences(toks: Token[], mask: Uint8Array): Sentences {
   const n = toks.length;
   if (bufFirst.length < n + 2) bufFirst = new Int32Array(n * 2 + 2);
@@ -175,9 +173,11 @@ export function sentences(toks: Token[], mask: Uint8Array): Sentences {
   first[0] = 0;
   let id = 0;
   let m = 0;
-  for (let i = 0; i < n; i++) {
+  const stops = walkStops(toks);
+  const at = stops.at;
+  for (let j = 0; j < stops.count; j++) {
+    const i = at[j];
     const t = toks[i];
-    if ((t.flags & WALK) === 0) continue;
     if (t.kind !== 'p') {
       cands[m++] = i; // a cue verb or "according"
       continue;

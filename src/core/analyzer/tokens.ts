@@ -2,7 +2,7 @@
 // and single punctuation characters. The possessive "’s" is its own token so "South Korea’s" yields
 // the place "South Korea". Linear: one pass over the paragraph's char codes.
 
-import { wordFlags } from './word-flags';
+import { F_CUE_VERB, F_WALK_STOP, wordFlags } from './word-flags';
 import { charCodes, isDigit } from './char-codes';
 import { isQuoteMark, markBuffer, marksFound } from './quotes';
 import { F_FIG_LOOK } from './figures-candidates';
@@ -180,6 +180,31 @@ function keepsDot(w: string, lower: string, cap: boolean): boolean {
 // the token array is reused too: its length is set to the paragraph's count at the end
 const list: Token[] = [];
 
+/** The tokens the sentence walk (attribution.ts sentences) stops at: cue verbs, "according" and
+ *  marks that may end a sentence. */
+export const WALK_FLAGS = F_CUE_VERB | F_WALK_STOP;
+/** The indices of the tokens with a WALK_FLAGS bit, in order: `at` is reused by the next call. */
+export interface WalkStops {
+  at: Int32Array;
+  count: number;
+}
+const walk: WalkStops = { at: new Int32Array(1024), count: 0 };
+/** the token count `walk` was listed for by tokenize, -1 while it runs (so never stale after a throw) */
+let walkFor = -1;
+
+/** toks' walk stops: those tokenize listed as it made them, when toks are its last result (one
+ *  flag test there on a value it holds, instead of a pass reading every token); else a pass. */
+export function walkStops(toks: readonly Token[]): WalkStops {
+  if (toks === list && toks.length === walkFor) return walk;
+  walkFor = -1; // the list is overwritten
+  if (walk.at.length < toks.length) walk.at = new Int32Array(toks.length * 2);
+  const at = walk.at;
+  let m = 0;
+  for (let i = 0; i < toks.length; i++) if ((toks[i].flags & WALK_FLAGS) !== 0) at[m++] = i;
+  walk.count = m;
+  return walk;
+}
+
 /** The paragraph's tokens. The array and its Token objects are reused by the next call: do not keep them.
  *  `codes` are p's char codes (charCodes(p)) when the caller has them already. */
 export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] {
@@ -196,6 +221,10 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
   figureStops.toks = null;
   let stopCount = 0;
   let gap = false;
+  walkFor = -1;
+  if (walk.at.length < n) walk.at = new Int32Array(n * 2);
+  const walkAt = walk.at;
+  let walkCount = 0;
   let i = 0;
   while (i < n) {
     const c = codes[i];
@@ -206,6 +235,7 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
         if (ch !== undefined) {
           const flags = c === 45 ? HYPHEN_FLAGS : PUNCT_FLAGS[c];
           if (gap || (flags & F_FIG_LOOK) !== 0) stops[stopCount++] = count;
+          if ((flags & WALK_FLAGS) !== 0) walkAt[walkCount++] = count;
           gap = false;
           out[count++] = tok(i, i + 1, ch, 'p', false, ch, flags);
         } else gap = true;
@@ -318,11 +348,14 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
         }
       }
       if (gap || (wsFlags & F_FIG_LOOK) !== 0) stops[stopCount++] = count;
+      if ((wsFlags & WALK_FLAGS) !== 0) walkAt[walkCount++] = count;
       out[count++] = tok(s, e - 2, ws, 'w', cap, lws, wsFlags);
       if ((tailFlags & F_FIG_LOOK) !== 0) stops[stopCount++] = count;
+      if ((tailFlags & WALK_FLAGS) !== 0) walkAt[walkCount++] = count;
       out[count++] = tok(e - 2, e, tail, 's', false, tail, tailFlags);
     } else {
       if (gap || (flags & F_FIG_LOOK) !== 0) stops[stopCount++] = count;
+      if ((flags & WALK_FLAGS) !== 0) walkAt[walkCount++] = count;
       out[count++] = tok(s, e, w, 'w', cap, lower, flags);
     }
     gap = false;
@@ -335,5 +368,7 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
   figureStops.toks = out;
   figureStops.tokenCount = count;
   figureStops.count = stopCount;
+  walk.count = walkCount;
+  walkFor = count;
   return out;
 }
