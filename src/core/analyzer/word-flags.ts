@@ -133,7 +133,34 @@ for (const [w, n] of ALIAS_FIRST) mark([w], n << ALIAS_SHIFT);
 const BY_TEXT_BITS = F_STOP_CAPS | F_DEMONYM | F_TITLE | F_TITLE_HEAD | F_PLACE_ALIAS | F_ORG_ALIAS | F_CONNECTOR | F_ORG_HEAD | F_RUN_FIRST | F_NON_PERSON_HEAD | F_LOOSE_JOIN | (15 << ALIAS_SHIFT);
 if ((BY_LOWER_BITS & BY_TEXT_BITS) !== 0) throw new Error('word flags by the lower-cased word and by the text share a bit');
 
+// A bit per hash of every listed word: most words the tokenizer has not cached are in no list, and
+// a clear bit says so without the map look-up (hashing the fresh string, probing a large table).
+const LISTED_BITS = 18;
+const listedHashes = new Int32Array(1 << (LISTED_BITS - 5));
+
+function hashBit(w: string): number {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  return Math.imul(h, 0x9e3779b1) >>> (32 - LISTED_BITS);
+}
+for (const w of BY_WORD.keys()) {
+  const b = hashBit(w);
+  listedHashes[b >>> 5] |= 1 << (b & 31);
+}
+
+/** false: w is no key of BY_WORD */
+function mayBeListed(w: string): boolean {
+  const b = hashBit(w);
+  return (listedHashes[b >>> 5] & (1 << (b & 31))) !== 0;
+}
+
 export function wordFlags(text: string, lower: string): number {
-  const listed = text === lower ? BY_WORD.get(text) ?? 0 : ((BY_WORD.get(lower) ?? 0) & BY_LOWER_BITS) | ((BY_WORD.get(text) ?? 0) & BY_TEXT_BITS);
+  let listed = 0;
+  if (text === lower) {
+    if (mayBeListed(text)) listed = BY_WORD.get(text) ?? 0;
+  } else {
+    if (mayBeListed(lower)) listed = (BY_WORD.get(lower) ?? 0) & BY_LOWER_BITS;
+    if (mayBeListed(text)) listed |= (BY_WORD.get(text) ?? 0) & BY_TEXT_BITS;
+  }
   return listed | figureWordFlags(text);
 }
