@@ -182,7 +182,7 @@ const list: Token[] = [];
 
 /** The tokens the sentence walk (attribution.ts sentences) stops at: cue verbs, "according" and
  *  marks that may end a sentence. */
-export const WALK_FLAGS = F_CUE_VERB | F_WALK_STOP;
+const WALK_FLAGS = F_CUE_VERB | F_WALK_STOP;
 /** The indices of the tokens with a WALK_FLAGS bit, in order: `at` is reused by the next call. */
 export interface WalkStops {
   at: Int32Array;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { tokenize } from '../../../src/core/analyzer/tokens';
+import { tokenize, walkStops } from '../../../src/core/analyzer/tokens';
 import { wordFlags } from '../../../src/core/analyzer/word-flags';
 
 describe('analyzer: tokens', () => {
@@ -32,5 +32,18 @@ describe('analyzer: tokens', () => {
         assert.equal(t.flags, wordFlags(text, text.toLowerCase()));
       }
     }
+  });
+
+  it('lists the sentence walk\'s stops as a pass over the tokens would', () => {
+    const p = 'Mr. Lee said on Friday, according to aides, that the U.S. “will act.” Officials told reporters: no. He’s said so!';
+    const toks = tokenize(p);
+    const listed = Array.from(walkStops(toks).at.subarray(0, walkStops(toks).count));
+    const copy = toks.slice(); // not the tokenizer's array: listed by a pass
+    const passed = Array.from(walkStops(copy).at.subarray(0, walkStops(copy).count));
+    assert.deepEqual(listed, passed);
+    assert.ok(listed.length > 5);
+    // after the pass, the tokenizer's array is listed again, not served the pass's list as its own
+    const again = walkStops(toks);
+    assert.deepEqual(Array.from(again.at.subarray(0, again.count)), passed);
   });
 });
