@@ -21,6 +21,9 @@ const { PLACE_ALIASES } = gazetteerPlaces;
 const { ORG_ALIASES } = gazetteerOrgs;
 const { HONORIFICS, ROLE_NOUNS, CUE_VERBS, GEO_FIRST, CLUB_FIRST, STORM_FIRST, GEO_PREFIXES, GEO_HEADS } = gazetteerWords;
 // Bit tests on Token.flags stand for the hot Set lookups (word-flags.ts): same lists, one test.
+// A token's own fields (kind, flags, start, end) are tested before its strings: the paragraph's
+// tokens are in cache, but a word's string (shared through the tokenizer's cache) often is not, and
+// comparing a string, even to a constant it does not equal, reads it.
 const { CONNECTORS, DETERMINERS, aliasFirstWords, F_DETERMINER, F_ORG_COMMON_HEAD, F_CUE_VERB, F_STOP_CAPS, F_DEMONYM, F_TITLE, F_TITLE_HEAD, F_PLACE_ALIAS, F_ORG_ALIAS, F_CONNECTOR, F_ORG_HEAD, F_ROLE_NOUN, F_RUN_FIRST, F_NON_PERSON_HEAD, F_LOOSE_JOIN, F_COMMON_WORD } = wordFlags;
 
 /** A paragraph's entity candidates in one flat array, CAND_SIZE slots each, instead of an object
@@ -356,7 +359,7 @@ function scan(p: string, toks: Token[]): void {
     // (only "the" makes one: the other determiners are not looked past)
     if ((t.flags & F_DETERMINER) !== 0 && t.kind === 'w' && t.lower === 'the') {
       let k = i + 1;
-      if (toks[k]?.lower === 'country' && toks[k + 1]?.kind === 's') k += 2;
+      if (toks[k + 1]?.kind === 's' && toks[k].lower === 'country') k += 2;
       let modifier: string | undefined;
       if (toks[k] && toks[k].kind === 'w' && !toks[k].cap && (toks[k].flags & F_ORG_COMMON_HEAD) === 0 && toks[k + 1] && (toks[k + 1].flags & F_ORG_COMMON_HEAD) !== 0) {
         modifier = toks[k].lower;
@@ -412,7 +415,7 @@ function aliasAt(toks: Token[], s: number, e: number): AliasMatch | null {
   const maxWords = aliasFirstWords(toks[s].flags);
   // no alias starts with the word, and it is too short for a shouted key ("He", "The", "US"): the
   // common case, decided without looking at the word's characters
-  if (maxWords === 0 && first.length <= 4) return null;
+  if (maxWords === 0 && toks[s].end - toks[s].start <= 4) return null; // (the text's length)
   // Unless the first word shouts (and the key may be rewritten below), a key can only equal an
   // alias that starts with this word: compare word lists instead of joining keys to look up.
   if (!isShout(first)) {
@@ -571,7 +574,7 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: Fo
   // (the text once a name is likely: "… Convention", "… Street" are not)
   const text = joinTokens(p, toks, s, e);
   // credit lines: "Source: Harbour Wire", "Image source: Pixabay"
-  if (toks[s - 1]?.text === ':' && CREDIT_WORDS.has(toks[s - 2]?.lower ?? '')) {
+  if (toks[s - 1]?.kind === 'p' && toks[s - 1].text === ':' && CREDIT_WORDS.has(toks[s - 2]?.lower ?? '')) {
     out.push(toks[s].start, toks[e - 1].end, text, T_ORG | K_NAME, text);
     return;
   }
@@ -678,7 +681,7 @@ function hasTitleBefore(toks: Token[], s: number): boolean {
 
 /** A role in an appositive after the name: "Marieke de Vries, a crane operator and union delegate". */
 function roleAfter(p: string, toks: Token[], e: number): string | undefined {
-  if (toks[e]?.text !== ',') return undefined;
+  if (toks[e]?.kind !== 'p' || toks[e].text !== ',') return undefined;
   let k = e + 1;
   // ", the club’s sporting director", ", Castillo's lawyer", ", a crane operator", ", president of …"
   if (ARTICLES.has(toks[k]?.lower ?? '')) k++;
