@@ -14,6 +14,7 @@ import { isGivenName } from './gender';
 import { ALIASES_BY_FIRST, type AliasMatch } from './entities-aliases';
 import { internSpan } from './entities-intern';
 import { isDigit } from './char-codes';
+import { F_FIG_LOOK } from './figures-candidates';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
 // which cost measurably in per-token loops.
@@ -252,8 +253,9 @@ function titleCase(text: string): string {
 function nameLike(t: Token): boolean {
   if (!t.cap || t.kind !== 'w') return false;
   if ((t.flags & (F_STOP_CAPS | F_DEMONYM | F_CUE_VERB)) !== 0) return false;
-  if (t.text.length > 1 && isAcronym(t.text) && !t.text.endsWith('.')) return false;
-  return !hasDigit(t.text);
+  // (an acronym never ends in a dot; a word with a digit has F_FIG_LOOK: most words are not read for one)
+  if (t.text.length > 1 && isAcronym(t.text)) return false;
+  return (t.flags & F_FIG_LOOK) === 0 || !hasDigit(t.text);
 }
 
 /** Does the candidate at slot k come after the span [start, end) (by start, then end)? */
