@@ -381,7 +381,7 @@ function scan(p: string, toks: Token[]): void {
 function pushAliasMatch(p: string, toks: Token[], s: number, e: number, canonical: string, type: number, out: Found): void {
   out.push(toks[s].start, toks[e - 1].end, joinTokens(p, toks, s, e), type | K_NAME, canonical);
   // "Ukraine Security Assistance Initiative (USAI)": the acronym is an alias
-  if (toks[e]?.text === '(' && toks[e + 2]?.text === ')' && (/^[A-Z][A-Z0-9&.]+$/.test(toks[e + 1]?.text ?? '') || (type === T_ORG && e - s >= 2 && /^[A-Z][a-z]{2,11}$/.test(toks[e + 1]?.text ?? '')))) {
+  if (toks[e]?.kind === 'p' && toks[e].text === '(' && toks[e + 2]?.text === ')' && (/^[A-Z][A-Z0-9&.]+$/.test(toks[e + 1]?.text ?? '') || (type === T_ORG && e - s >= 2 && /^[A-Z][a-z]{2,11}$/.test(toks[e + 1]?.text ?? '')))) {
     const a = toks[e + 1];
     out.push(a.start, a.end, a.text, type | K_NAME, canonical);
   }
@@ -606,7 +606,7 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: Fo
   // (after the acronym rules, which do not read it: finding a role slices and runs a pattern)
   const role = capRole ?? roleBefore(toks, s, p) ?? roleAfter(p, toks, e);
   // "Direction Nationale du Contrôle de Gestion (DNCG)": a name that defines an acronym is an organisation
-  if (e - s >= 2 && !role && toks[e]?.text === '(' && toks[e + 2]?.text === ')' && isAcronym(toks[e + 1]?.text ?? '')) {
+  if (e - s >= 2 && !role && toks[e]?.kind === 'p' && toks[e].text === '(' && toks[e + 2]?.text === ')' && isAcronym(toks[e + 1]?.text ?? '')) {
     pushAliasMatch(p, toks, s, e, text, T_ORG, out);
     return;
   }
@@ -645,21 +645,21 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: Fo
       return;
     }
     // "the Basel-based company": the place is the part before "-based"
-    if (single.lower.endsWith('-based') && single.text.length > 7) {
+    if (dash > 0 && single.lower.endsWith('-based') && single.text.length > 7) {
       const name = single.text.slice(0, -6);
       weakName(out, single.start, single.start + name.length, name, T_PLACE);
       return;
     }
     // "Rivers that are usually shallow": a plural common noun opening a sentence, not Daniel Rivers
-    if ((prev === undefined || prev.text === '.' || prev.text === '”' || prev.text === '"') && single.lower.endsWith('s') && (single.flags & F_COMMON_WORD) !== 0 && (next?.lower === 'that' || next?.lower === 'which')) return;
-    const apposedPlace = next?.text === ',' && ARTICLES.has(toks[s + 2]?.lower ?? '') && PLACE_NOUNS.has(toks[s + 3]?.lower ?? ''); // "Hammond, a city of …"
+    if ((single.flags & F_COMMON_WORD) !== 0 && (prev === undefined || (prev.kind === 'p' && (prev.text === '.' || prev.text === '”' || prev.text === '"'))) && single.lower.endsWith('s') && (next?.lower === 'that' || next?.lower === 'which')) return;
+    const apposedPlace = next?.kind === 'p' && next.text === ',' && ARTICLES.has(toks[s + 2]?.lower ?? '') && PLACE_NOUNS.has(toks[s + 3]?.lower ?? ''); // "Hammond, a city of …"
     if (!role && ((next && next.kind === 'w' && PLACE_NOUNS.has(next.lower)) || (prev && prev.kind === 'w' && PLACE_PREPOSITIONS.has(prev.lower)) || apposedPlace)) {
       weakName(out, single.start, single.end, text, T_PLACE);
       return;
     }
     // "analysts at Bernstein", "an economist with Nomura": the employer of a role is an organisation
     const before = toks[s - 2];
-    if (!role && prev && (prev.lower === 'at' || prev.lower === 'with') && before && before.kind === 'w' && (ROLE_NOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower.replace(/s$/, '')))) {
+    if (!role && prev && (prev.lower === 'at' || prev.lower === 'with') && before && before.kind === 'w' && ((before.flags & F_ROLE_NOUN) !== 0 || ROLE_NOUNS.has(before.lower.replace(/s$/, '')))) {
       out.push(single.start, single.end, text, T_ORG | K_NAME, text);
       return;
     }
@@ -700,5 +700,5 @@ function roleAfter(p: string, toks: Token[], e: number): string | undefined {
   while (k < toks.length && k - from < 5 && toks[k].kind === 'w' && !toks[k].cap && !ROLE_STOPS.has(toks[k].lower)) k++;
   if (k === from) return undefined;
   const last = toks[k - 1];
-  return ROLE_NOUNS.has(last.lower) ? p.slice(toks[from].start, last.end) : undefined;
+  return (last.flags & F_ROLE_NOUN) !== 0 ? p.slice(toks[from].start, last.end) : undefined;
 }
