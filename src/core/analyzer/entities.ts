@@ -359,7 +359,8 @@ function scan(p: string, toks: Token[]): void {
     }
     // "the ministry", "the country’s defence ministry", "the defence ministry"
     // (only "the" makes one: the other determiners are not looked past)
-    if ((t.flags & F_DETERMINER) !== 0 && t.kind === 'w' && t.lower === 'the') {
+    // (a span of three first: most determiners, "a", "this", are told apart without comparing strings)
+    if ((t.flags & F_DETERMINER) !== 0 && t.end - t.start === 3 && t.kind === 'w' && t.lower === 'the') {
       let k = i + 1;
       if (toks[k + 1]?.kind === 's' && toks[k].lower === 'country') k += 2;
       let modifier: string | undefined;
