@@ -29,14 +29,15 @@ export function internSpan(p: string, toks: Token[], from: number, to: number): 
   const end = toks[to - 1].end;
   const n = to - from;
   if (n > MAX_WORDS) return p.slice(start, end);
-  // a hash of the token texts (length and first code) and the distances between them, without
-  // reading the paragraph (a slice of the document, slower to index); names whose tokens are more
-  // than one character apart are not cached
+  // a hash of the token texts (length and first code) and the distances between them; names whose
+  // tokens are more than one character apart are not cached. (The lengths from the tokens' spans and
+  // the first codes from the paragraph, which is in cache: a word's own string often is not, and a
+  // hit then reads no token string at all, the texts being compared by identity.)
   let h = n;
   for (let i = from; i < to; i++) {
-    const w = toks[i].text;
-    h = (Math.imul(h, 31) + w.length) | 0;
-    h = (Math.imul(h, 31) + w.charCodeAt(0)) | 0;
+    const t = toks[i];
+    h = (Math.imul(h, 31) + (t.end - t.start)) | 0;
+    h = (Math.imul(h, 31) + p.charCodeAt(t.start)) | 0;
     if (i + 1 < to) {
       const gap = toks[i + 1].start - toks[i].end;
       if (gap > 1) return p.slice(start, end);

@@ -14,6 +14,7 @@ import { isGivenName } from './gender';
 import { ALIASES_BY_FIRST, type AliasMatch } from './entities-aliases';
 import { internSpan } from './entities-intern';
 import { isDigit } from './char-codes';
+import { F_FIG_LOOK } from './figures-candidates';
 
 // Local copies of imported tables: unbundled (tsx, CommonJS) module bindings are property getters,
 // which cost measurably in per-token loops.
@@ -21,6 +22,9 @@ const { PLACE_ALIASES } = gazetteerPlaces;
 const { ORG_ALIASES } = gazetteerOrgs;
 const { HONORIFICS, ROLE_NOUNS, CUE_VERBS, GEO_FIRST, CLUB_FIRST, STORM_FIRST, GEO_PREFIXES, GEO_HEADS } = gazetteerWords;
 // Bit tests on Token.flags stand for the hot Set lookups (word-flags.ts): same lists, one test.
+// A token's own fields (kind, flags, start, end) are tested before its strings: the paragraph's
+// tokens are in cache, but a word's string (shared through the tokenizer's cache) often is not, and
+// comparing a string, even to a constant it does not equal, reads it.
 const { CONNECTORS, DETERMINERS, aliasFirstWords, F_DETERMINER, F_ORG_COMMON_HEAD, F_CUE_VERB, F_STOP_CAPS, F_DEMONYM, F_TITLE, F_TITLE_HEAD, F_PLACE_ALIAS, F_ORG_ALIAS, F_CONNECTOR, F_ORG_HEAD, F_ROLE_NOUN, F_RUN_FIRST, F_NON_PERSON_HEAD, F_LOOSE_JOIN, F_COMMON_WORD } = wordFlags;
 
 /** A paragraph's entity candidates in one flat array, CAND_SIZE slots each, instead of an object
@@ -249,8 +253,9 @@ function titleCase(text: string): string {
 function nameLike(t: Token): boolean {
   if (!t.cap || t.kind !== 'w') return false;
   if ((t.flags & (F_STOP_CAPS | F_DEMONYM | F_CUE_VERB)) !== 0) return false;
-  if (t.text.length > 1 && isAcronym(t.text) && !t.text.endsWith('.')) return false;
-  return !hasDigit(t.text);
+  // (an acronym never ends in a dot; a word with a digit has F_FIG_LOOK: most words are not read for one)
+  if (t.text.length > 1 && isAcronym(t.text)) return false;
+  return (t.flags & F_FIG_LOOK) === 0 || !hasDigit(t.text);
 }
 
 /** Does the candidate at slot k come after the span [start, end) (by start, then end)? */
@@ -354,9 +359,10 @@ function scan(p: string, toks: Token[]): void {
     }
     // "the ministry", "the country’s defence ministry", "the defence ministry"
     // (only "the" makes one: the other determiners are not looked past)
-    if ((t.flags & F_DETERMINER) !== 0 && t.kind === 'w' && t.lower === 'the') {
+    // (a span of three first: most determiners, "a", "this", are told apart without comparing strings)
+    if ((t.flags & F_DETERMINER) !== 0 && t.end - t.start === 3 && t.kind === 'w' && t.lower === 'the') {
       let k = i + 1;
-      if (toks[k]?.lower === 'country' && toks[k + 1]?.kind === 's') k += 2;
+      if (toks[k + 1]?.kind === 's' && toks[k].lower === 'country') k += 2;
       let modifier: string | undefined;
       if (toks[k] && toks[k].kind === 'w' && !toks[k].cap && (toks[k].flags & F_ORG_COMMON_HEAD) === 0 && toks[k + 1] && (toks[k + 1].flags & F_ORG_COMMON_HEAD) !== 0) {
         modifier = toks[k].lower;
@@ -376,7 +382,7 @@ function scan(p: string, toks: Token[]): void {
 function pushAliasMatch(p: string, toks: Token[], s: number, e: number, canonical: string, type: number, out: Found): void {
   out.push(toks[s].start, toks[e - 1].end, joinTokens(p, toks, s, e), type | K_NAME, canonical);
   // "Ukraine Security Assistance Initiative (USAI)": the acronym is an alias
-  if (toks[e]?.text === '(' && toks[e + 2]?.text === ')' && (/^[A-Z][A-Z0-9&.]+$/.test(toks[e + 1]?.text ?? '') || (type === T_ORG && e - s >= 2 && /^[A-Z][a-z]{2,11}$/.test(toks[e + 1]?.text ?? '')))) {
+  if (toks[e]?.kind === 'p' && toks[e].text === '(' && toks[e + 2]?.text === ')' && (/^[A-Z][A-Z0-9&.]+$/.test(toks[e + 1]?.text ?? '') || (type === T_ORG && e - s >= 2 && /^[A-Z][a-z]{2,11}$/.test(toks[e + 1]?.text ?? '')))) {
     const a = toks[e + 1];
     out.push(a.start, a.end, a.text, type | K_NAME, canonical);
   }
@@ -412,7 +418,7 @@ function aliasAt(toks: Token[], s: number, e: number): AliasMatch | null {
   const maxWords = aliasFirstWords(toks[s].flags);
   // no alias starts with the word, and it is too short for a shouted key ("He", "The", "US"): the
   // common case, decided without looking at the word's characters
-  if (maxWords === 0 && first.length <= 4) return null;
+  if (maxWords === 0 && toks[s].end - toks[s].start <= 4) return null; // (the text's length)
   // Unless the first word shouts (and the key may be rewritten below), a key can only equal an
   // alias that starts with this word: compare word lists instead of joining keys to look up.
   if (!isShout(first)) {
@@ -571,7 +577,7 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: Fo
   // (the text once a name is likely: "… Convention", "… Street" are not)
   const text = joinTokens(p, toks, s, e);
   // credit lines: "Source: Harbour Wire", "Image source: Pixabay"
-  if (toks[s - 1]?.text === ':' && CREDIT_WORDS.has(toks[s - 2]?.lower ?? '')) {
+  if (toks[s - 1]?.kind === 'p' && toks[s - 1].text === ':' && CREDIT_WORDS.has(toks[s - 2]?.lower ?? '')) {
     out.push(toks[s].start, toks[e - 1].end, text, T_ORG | K_NAME, text);
     return;
   }
@@ -601,7 +607,7 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: Fo
   // (after the acronym rules, which do not read it: finding a role slices and runs a pattern)
   const role = capRole ?? roleBefore(toks, s, p) ?? roleAfter(p, toks, e);
   // "Direction Nationale du Contrôle de Gestion (DNCG)": a name that defines an acronym is an organisation
-  if (e - s >= 2 && !role && toks[e]?.text === '(' && toks[e + 2]?.text === ')' && isAcronym(toks[e + 1]?.text ?? '')) {
+  if (e - s >= 2 && !role && toks[e]?.kind === 'p' && toks[e].text === '(' && toks[e + 2]?.text === ')' && isAcronym(toks[e + 1]?.text ?? '')) {
     pushAliasMatch(p, toks, s, e, text, T_ORG, out);
     return;
   }
@@ -640,21 +646,21 @@ function classifyUnknown(p: string, toks: Token[], s: number, e: number, out: Fo
       return;
     }
     // "the Basel-based company": the place is the part before "-based"
-    if (single.lower.endsWith('-based') && single.text.length > 7) {
+    if (dash > 0 && single.lower.endsWith('-based') && single.text.length > 7) {
       const name = single.text.slice(0, -6);
       weakName(out, single.start, single.start + name.length, name, T_PLACE);
       return;
     }
     // "Rivers that are usually shallow": a plural common noun opening a sentence, not Daniel Rivers
-    if ((prev === undefined || prev.text === '.' || prev.text === '”' || prev.text === '"') && single.lower.endsWith('s') && (single.flags & F_COMMON_WORD) !== 0 && (next?.lower === 'that' || next?.lower === 'which')) return;
-    const apposedPlace = next?.text === ',' && ARTICLES.has(toks[s + 2]?.lower ?? '') && PLACE_NOUNS.has(toks[s + 3]?.lower ?? ''); // "Hammond, a city of …"
+    if ((single.flags & F_COMMON_WORD) !== 0 && (prev === undefined || (prev.kind === 'p' && (prev.text === '.' || prev.text === '”' || prev.text === '"'))) && single.lower.endsWith('s') && (next?.lower === 'that' || next?.lower === 'which')) return;
+    const apposedPlace = next?.kind === 'p' && next.text === ',' && ARTICLES.has(toks[s + 2]?.lower ?? '') && PLACE_NOUNS.has(toks[s + 3]?.lower ?? ''); // "Hammond, a city of …"
     if (!role && ((next && next.kind === 'w' && PLACE_NOUNS.has(next.lower)) || (prev && prev.kind === 'w' && PLACE_PREPOSITIONS.has(prev.lower)) || apposedPlace)) {
       weakName(out, single.start, single.end, text, T_PLACE);
       return;
     }
     // "analysts at Bernstein", "an economist with Nomura": the employer of a role is an organisation
     const before = toks[s - 2];
-    if (!role && prev && (prev.lower === 'at' || prev.lower === 'with') && before && before.kind === 'w' && (ROLE_NOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower.replace(/s$/, '')))) {
+    if (!role && prev && (prev.lower === 'at' || prev.lower === 'with') && before && before.kind === 'w' && ((before.flags & F_ROLE_NOUN) !== 0 || ROLE_NOUNS.has(before.lower.replace(/s$/, '')))) {
       out.push(single.start, single.end, text, T_ORG | K_NAME, text);
       return;
     }
@@ -678,7 +684,7 @@ function hasTitleBefore(toks: Token[], s: number): boolean {
 
 /** A role in an appositive after the name: "Marieke de Vries, a crane operator and union delegate". */
 function roleAfter(p: string, toks: Token[], e: number): string | undefined {
-  if (toks[e]?.text !== ',') return undefined;
+  if (toks[e]?.kind !== 'p' || toks[e].text !== ',') return undefined;
   let k = e + 1;
   // ", the club’s sporting director", ", Castillo's lawyer", ", a crane operator", ", president of …"
   if (ARTICLES.has(toks[k]?.lower ?? '')) k++;
@@ -695,5 +701,5 @@ function roleAfter(p: string, toks: Token[], e: number): string | undefined {
   while (k < toks.length && k - from < 5 && toks[k].kind === 'w' && !toks[k].cap && !ROLE_STOPS.has(toks[k].lower)) k++;
   if (k === from) return undefined;
   const last = toks[k - 1];
-  return ROLE_NOUNS.has(last.lower) ? p.slice(toks[from].start, last.end) : undefined;
+  return (last.flags & F_ROLE_NOUN) !== 0 ? p.slice(toks[from].start, last.end) : undefined;
 }
