@@ -10,6 +10,7 @@ import { resolveEntities, type CandidateGroups, type ResolvedEntities } from './
 import { type CandidateSink, type EntityCandidates } from './entities';
 import { personGender, phraseGender, pronounGender, type Gender } from './gender';
 import { Scratch, int32, int8, uint8 } from './scratch';
+import { firstAtOrAfter } from './search';
 
 export interface ParagraphState extends Span {
   local: ParagraphLocal;
@@ -373,15 +374,7 @@ class SpeakerResolver {
 
   /** Index of the first mention starting at or after `at`; mCount when none. */
   private firstMentionFrom(at: number): number {
-    const starts = this.mStart;
-    let lo = 0;
-    let hi = this.mCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAtOrAfter(this.mStart, at, this.mCount);
   }
 
   /** The last antecedent before `at` (its index, or -1); of the pronoun's gender (GENDERS index)

@@ -13,10 +13,10 @@ export function firstStartingAt(xs: ArrayLike<{ start: number }>, at: number): n
   return lo;
 }
 
-/** Index of the first number at or after `at` (xs sorted ascending); xs.length when none. */
-export function firstAtOrAfter(xs: ArrayLike<number>, at: number): number {
+/** Index of the first of xs[0 .. n) at or after `at` (xs sorted ascending); n when none. */
+export function firstAtOrAfter(xs: ArrayLike<number>, at: number, n = xs.length): number {
   let lo = 0;
-  let hi = xs.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (xs[mid] < at) lo = mid + 1;
