@@ -7,7 +7,7 @@
 //    between tokens (where currency signs are) are looked at, not every character.
 import * as words from './numbers-words';
 import * as dates from './figures-dates';
-import { figureStops } from './figure-stops';
+import { listedFor, tokenStops } from './token-stops';
 
 // Local copies: unbundled (tsx, CommonJS) module bindings are property getters.
 const { ORDINALS, SCALES, TENS, UNITS, VAGUE_PLURALS } = words;
@@ -176,15 +176,14 @@ export class Candidates {
   private text = '';
   private codes: Uint16Array | null = null;
   private toks: readonly CandidateToken[] = NO_TOKENS;
-  /** the first of the tokenizer's stops (figure-stops.ts) that may end after the next `from` */
+  /** the first of the tokenizer's stops (token-stops.ts) that may end after the next `from` */
   private j = 0;
   private matchEnd = 0;
 
   /** With tokens, `codes` must be the text's char codes with a 0 after the end (char-codes.ts), and
    *  the tokens the last tokenize(text, codes) call's: their stops are read, or else the regex runs. */
   reset(text: string, codes?: Uint16Array, toks?: readonly CandidateToken[]): this {
-    const stops = figureStops;
-    const own = toks !== undefined && toks === stops.toks && toks.length === stops.tokenCount && codes === stops.codes && text === stops.text;
+    const own = toks !== undefined && listedFor(toks) && codes === tokenStops.codes && text === tokenStops.text;
     this.text = text;
     this.codes = own ? codes : null;
     this.toks = own ? toks : NO_TOKENS;
@@ -232,8 +231,8 @@ export class Candidates {
    */
   private fromTokens(codes: Uint16Array, from: number): number {
     const toks = this.toks;
-    const at = figureStops.at;
-    const m = figureStops.count;
+    const at = tokenStops.figAt;
+    const m = tokenStops.figCount;
     let j = this.j;
     while (j < m && toks[at[j]].end <= from) j++;
     for (; j < m; j++) {

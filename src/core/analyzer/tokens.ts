@@ -6,7 +6,7 @@ import { F_CUE_VERB, F_WALK_STOP, wordFlags } from './word-flags';
 import { charCodes, isDigit } from './char-codes';
 import { isQuoteMark, markBuffer, marksFound } from './quotes';
 import { F_FIG_LOOK } from './figures-candidates';
-import { figureStops, figureStopsFor } from './figure-stops';
+import { listedFor, stopsRoom, tokenStops } from './token-stops';
 
 export interface Token {
   start: number;
@@ -188,21 +188,24 @@ export interface WalkStops {
   at: Int32Array;
   count: number;
 }
-const walk: WalkStops = { at: new Int32Array(1024), count: 0 };
-/** the token count `walk` was listed for by tokenize, -1 while it runs (so never stale after a throw) */
-let walkFor = -1;
+const listed: WalkStops = { at: tokenStops.walkAt, count: 0 };
+/** a pass's answer, for tokens that are not tokenize's last result (the tokenizer's list untouched) */
+const passed: WalkStops = { at: new Int32Array(1024), count: 0 };
 
 /** toks' walk stops: those tokenize listed as it made them, when toks are its last result (one
  *  flag test there on a value it holds, instead of a pass reading every token); else a pass. */
 export function walkStops(toks: readonly Token[]): WalkStops {
-  if (toks === list && toks.length === walkFor) return walk;
-  walkFor = -1; // the list is overwritten
-  if (walk.at.length < toks.length) walk.at = new Int32Array(toks.length * 2);
-  const at = walk.at;
+  if (listedFor(toks)) {
+    listed.at = tokenStops.walkAt;
+    listed.count = tokenStops.walkCount;
+    return listed;
+  }
+  if (passed.at.length < toks.length) passed.at = new Int32Array(toks.length * 2);
+  const at = passed.at;
   let m = 0;
   for (let i = 0; i < toks.length; i++) if ((toks[i].flags & WALK_FLAGS) !== 0) at[m++] = i;
-  walk.count = m;
-  return walk;
+  passed.count = m;
+  return passed;
 }
 
 /** The paragraph's tokens. The array and its Token objects are reused by the next call: do not keep them.
@@ -215,15 +218,14 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
   // the quotation marks' positions, for findQuotes (apostrophes inside words included)
   const marks = markBuffer(n);
   let markCount = 0;
-  // the figures scanner's stops (figure-stops.ts); `gap`: a character that is neither a token nor a
-  // space since the last token
-  const stops = figureStopsFor(n);
-  figureStops.toks = null;
+  // the figures scanner's and the sentence walk's stops (token-stops.ts); `gap`: a character that is
+  // neither a token nor a space since the last token
+  tokenStops.toks = null;
+  stopsRoom(n);
+  const stops = tokenStops.figAt;
   let stopCount = 0;
   let gap = false;
-  walkFor = -1;
-  if (walk.at.length < n) walk.at = new Int32Array(n * 2);
-  const walkAt = walk.at;
+  const walkAt = tokenStops.walkAt;
   let walkCount = 0;
   let i = 0;
   while (i < n) {
@@ -363,12 +365,11 @@ export function tokenize(p: string, codes: Uint16Array = charCodes(p)): Token[] 
   // (pops, inlined by the compiler, instead of setting the length: that is a call into the runtime)
   while (out.length > count) out.pop();
   marksFound(p, markCount);
-  figureStops.text = p;
-  figureStops.codes = codes;
-  figureStops.toks = out;
-  figureStops.tokenCount = count;
-  figureStops.count = stopCount;
-  walk.count = walkCount;
-  walkFor = count;
+  tokenStops.text = p;
+  tokenStops.codes = codes;
+  tokenStops.tokenCount = count;
+  tokenStops.figCount = stopCount;
+  tokenStops.walkCount = walkCount;
+  tokenStops.toks = out;
   return out;
 }
